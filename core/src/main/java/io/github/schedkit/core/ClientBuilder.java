@@ -1,0 +1,189 @@
+package io.github.schedkit.core;
+
+import io.github.schedkit.core.http.ApiCallAdapterFactory;
+import io.github.schedkit.core.http.AuthInterceptor;
+import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.core.http.JsonConverterFactory;
+import io.github.schedkit.core.http.UserAgentInterceptor;
+import io.github.schedkit.core.json.Json;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/**
+ * The settings every schedkit client builder shares: base URL, timeouts and the {@link
+ * OkHttpClient} to build on. API modules extend it with their credentials.
+ *
+ * <p>Timeouts default to {@value #DEFAULT_CONNECT_SECONDS} s to connect, {@value
+ * #DEFAULT_READ_WRITE_SECONDS} s between bytes read or written, and {@value
+ * #DEFAULT_CALL_SECONDS} s for a whole call. With a caller-supplied {@code OkHttpClient}, its own
+ * timeouts are kept unless set here. Clients built without one share a connection pool.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** Default connect timeout, in seconds. */
+  public static final int DEFAULT_CONNECT_SECONDS = 10;
+
+  /** Default read and write timeouts, in seconds. */
+  public static final int DEFAULT_READ_WRITE_SECONDS = 30;
+
+  /** Default whole-call timeout, in seconds. */
+  public static final int DEFAULT_CALL_SECONDS = 60;
+
+  private static final OkHttpClient SHARED =
+      new OkHttpClient.Builder()
+          .connectTimeout(DEFAULT_CONNECT_SECONDS, TimeUnit.SECONDS)
+          .readTimeout(DEFAULT_READ_WRITE_SECONDS, TimeUnit.SECONDS)
+          .writeTimeout(DEFAULT_READ_WRITE_SECONDS, TimeUnit.SECONDS)
+          .callTimeout(DEFAULT_CALL_SECONDS, TimeUnit.SECONDS)
+          .build();
+
+  private HttpUrl baseUrl;
+  private OkHttpClient okHttpClient;
+  private Duration connectTimeout;
+  private Duration readTimeout;
+  private Duration writeTimeout;
+  private Duration callTimeout;
+
+  /** Creates a builder with default settings. */
+  protected ClientBuilder() {}
+
+  /**
+   * Sends requests to another base URL, such as a mock server or a proxy.
+   *
+   * @param baseUrl an absolute http or https URL
+   * @return this builder
+   * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL
+   */
+  public B baseUrl(String baseUrl) {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+    if (parsed == null) {
+      throw new IllegalArgumentException(
+          "baseUrl must be an absolute http or https URL, got: " + baseUrl);
+    }
+    this.baseUrl = parsed;
+    return self();
+  }
+
+  /**
+   * Builds on a caller's {@code OkHttpClient}, sharing its connection pool, dispatcher and
+   * interceptors. schedkit adds its own interceptors to a derived client, never to this one.
+   *
+   * @param okHttpClient the client to build on
+   * @return this builder
+   */
+  public B okHttpClient(OkHttpClient okHttpClient) {
+    this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+    return self();
+  }
+
+  /**
+   * Sets the connect timeout.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = checkTimeout(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the read timeout: the longest wait for the next bytes of a response.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = checkTimeout(timeout, "readTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the write timeout: the longest wait to send the next bytes of a request.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = checkTimeout(timeout, "writeTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the whole-call timeout: the longest a call may take from start to decoded result.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = checkTimeout(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Tells whether {@link #baseUrl(String)} was called.
+   *
+   * @return {@code true} if a base URL was set
+   */
+  protected final boolean hasBaseUrl() {
+    return baseUrl != null;
+  }
+
+  /**
+   * Builds the Retrofit instance behind a client.
+   *
+   * @param defaultBaseUrl the API's production URL, used unless {@link #baseUrl(String)} was set
+   * @param credentials the client's credentials
+   * @param product the product token for the {@code User-Agent}, such as {@code schedkit-jicoo}
+   * @return the Retrofit instance
+   */
+  protected final Retrofit buildRetrofit(
+      String defaultBaseUrl, Credentials credentials, String product) {
+    HttpUrl url = baseUrl != null ? baseUrl : HttpUrl.get(defaultBaseUrl);
+    if (!url.encodedPath().endsWith("/")) {
+      url = url.newBuilder().addPathSegment("").build();
+    }
+    OkHttpClient.Builder http = (okHttpClient != null ? okHttpClient : SHARED).newBuilder();
+    if (connectTimeout != null) {
+      http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (readTimeout != null) {
+      http.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (writeTimeout != null) {
+      http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (callTimeout != null) {
+      http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    http.addInterceptor(new UserAgentInterceptor(product + "/" + SdkVersion.get() + " (Java)"));
+    http.addInterceptor(new AuthInterceptor(credentials));
+    return new Retrofit.Builder()
+        .baseUrl(url)
+        .client(http.build())
+        .addCallAdapterFactory(new ApiCallAdapterFactory(credentials))
+        .addConverterFactory(new JsonConverterFactory(Json.gson()))
+        .build();
+  }
+
+  /**
+   * Returns this builder as its concrete type.
+   *
+   * @return this
+   */
+  protected abstract B self();
+
+  private static Duration checkTimeout(Duration timeout, String name) {
+    Objects.requireNonNull(timeout, name);
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, got " + timeout);
+    }
+    return timeout;
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.schedkit.core.errors;
+
+import io.github.schedkit.core.OperationInfo;
+import okhttp3.Headers;
+
+/**
+ * The server answered with an HTTP status that is not a success. One subclass exists per status
+ * family; {@link #of} picks it. Carries the status, the response headers and the raw body
+ * (truncated to {@value #MAX_BODY_CHARS} characters).
+ */
+public class ApiException extends SchedkitException {
+  private static final long serialVersionUID = 1L;
+
+  /** The longest body kept, in characters; longer bodies are truncated. */
+  public static final int MAX_BODY_CHARS = 64 * 1024;
+
+  private static final int MAX_MESSAGE_BODY_CHARS = 300;
+
+  private final transient OperationInfo operation;
+  /** The HTTP status code. */
+  private final int statusCode;
+  private final transient Headers headers;
+  /** The response body, truncated. */
+  private final String body;
+  /** How many times the request was sent. */
+  private final int attempts;
+
+  /**
+   * Creates an API exception.
+   *
+   * @param operation the operation that failed
+   * @param statusCode the HTTP status code
+   * @param headers the response headers
+   * @param body the response body, possibly empty, already truncated
+   * @param attempts how many times the request was sent
+   */
+  protected ApiException(
+      OperationInfo operation, int statusCode, Headers headers, String body, int attempts) {
+    super(message(operation, statusCode, body, attempts));
+    this.operation = operation;
+    this.statusCode = statusCode;
+    this.headers = headers;
+    this.body = body;
+    this.attempts = attempts;
+  }
+
+  /**
+   * Returns the exception matching {@code statusCode}.
+   *
+   * @param operation the operation that failed
+   * @param statusCode the HTTP status code, not 2xx
+   * @param headers the response headers
+   * @param body the response body (truncated here if longer than {@value #MAX_BODY_CHARS})
+   * @param attempts how many times the request was sent
+   * @return the typed exception for the status
+   */
+  public static ApiException of(
+      OperationInfo operation, int statusCode, Headers headers, String body, int attempts) {
+    String kept = body == null ? "" : truncate(body, MAX_BODY_CHARS);
+    switch (statusCode) {
+      case 400:
+        return new BadRequestException(operation, headers, kept, attempts);
+      case 401:
+        return new UnauthorizedException(operation, headers, kept, attempts);
+      case 402:
+        return new PaymentRequiredException(operation, headers, kept, attempts);
+      case 403:
+        return new PermissionDeniedException(operation, headers, kept, attempts);
+      case 404:
+        return new NotFoundException(operation, headers, kept, attempts);
+      case 409:
+        return new ConflictException(operation, headers, kept, attempts);
+      case 422:
+        return new UnprocessableEntityException(operation, headers, kept, attempts);
+      case 429:
+        return new RateLimitException(operation, headers, kept, attempts);
+      default:
+        if (statusCode >= 500 && statusCode <= 599) {
+          return new InternalServerException(operation, statusCode, headers, kept, attempts);
+        }
+        return new UnexpectedStatusException(operation, statusCode, headers, kept, attempts);
+    }
+  }
+
+  /**
+   * Returns the operation that failed.
+   *
+   * @return the operation
+   */
+  public OperationInfo operation() {
+    return operation;
+  }
+
+  /**
+   * Returns the HTTP status code.
+   *
+   * @return the status code, such as 404
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Returns the response headers.
+   *
+   * @return the headers
+   */
+  public Headers headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the raw response body, truncated to {@value #MAX_BODY_CHARS} characters.
+   *
+   * @return the body, empty when the response had none
+   */
+  public String body() {
+    return body;
+  }
+
+  /**
+   * Returns how many times the request was sent before this failure was reported.
+   *
+   * @return the attempt count, at least 1
+   */
+  public int attempts() {
+    return attempts;
+  }
+
+  private static String message(
+      OperationInfo operation, int statusCode, String body, int attempts) {
+    StringBuilder message = new StringBuilder();
+    message.append(operation).append(" failed with HTTP ").append(statusCode);
+    if (attempts > 1) {
+      message.append(" after ").append(attempts).append(" attempts");
+    }
+    if (body != null && !body.trim().isEmpty()) {
+      message.append(": ").append(truncate(body.trim(), MAX_MESSAGE_BODY_CHARS));
+    }
+    return message.toString();
+  }
+
+  static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.schedkit.core.http;
+
+import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.OperationInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Makes Retrofit methods that return {@link ApiCall} work. Each call checks, before anything is
+ * sent, that the client holds the credential the operation needs and that no path parameter is
+ * empty, then tags the request with its {@link Endpoint} for the interceptors.
+ */
+public final class ApiCallAdapterFactory extends CallAdapter.Factory {
+  private final Credentials credentials;
+
+  /**
+   * Creates the factory.
+   *
+   * @param credentials the client's credentials, checked for every call
+   */
+  public ApiCallAdapterFactory(Credentials credentials) {
+    this.credentials = credentials;
+  }
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) != ApiCall.class) {
+      return null;
+    }
+    if (!(returnType instanceof ParameterizedType)) {
+      throw new IllegalArgumentException("ApiCall return types must be parameterized: ApiCall<T>");
+    }
+    Type resultType = getParameterUpperBound(0, (ParameterizedType) returnType);
+    Endpoint endpoint = null;
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof Endpoint) {
+        endpoint = (Endpoint) annotation;
+      }
+    }
+    if (endpoint == null) {
+      throw new IllegalArgumentException("methods returning ApiCall need an @Endpoint annotation");
+    }
+    Converter<ResponseBody, Object> converter =
+        retrofit.responseBodyConverter(resultType, annotations);
+    return new Adapter(endpoint, resultType, converter, retrofit);
+  }
+
+  private final class Adapter implements CallAdapter<Object, ApiCall<Object>> {
+    private final Endpoint endpoint;
+    private final Type resultType;
+    private final Converter<ResponseBody, Object> converter;
+    private final Retrofit retrofit;
+    private final OperationInfo operation;
+
+    Adapter(
+        Endpoint endpoint,
+        Type resultType,
+        Converter<ResponseBody, Object> converter,
+        Retrofit retrofit) {
+      this.endpoint = endpoint;
+      this.resultType = resultType;
+      this.converter = converter;
+      this.retrofit = retrofit;
+      this.operation = new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path());
+    }
+
+    @Override
+    public Type responseType() {
+      return resultType;
+    }
+
+    @Override
+    public ApiCall<Object> adapt(Call<Object> call) {
+      credentials.require(endpoint);
+      Request request = call.request();
+      for (String segment : request.url().pathSegments()) {
+        if (segment.isEmpty()) {
+          throw new IllegalArgumentException(
+              operation + ": a path parameter is empty; pass a non-empty identifier");
+        }
+      }
+      return new HttpApiCall<>(
+          retrofit.callFactory(),
+          request.newBuilder().tag(Endpoint.class, endpoint).build(),
+          converter,
+          operation,
+          typeName(resultType),
+          retrofit.callbackExecutor());
+    }
+  }
+
+  private static String typeName(Type type) {
+    if (type instanceof Class) {
+      return ((Class<?>) type).getSimpleName();
+    }
+    if (type instanceof ParameterizedType) {
+      ParameterizedType parameterized = (ParameterizedType) type;
+      StringBuilder name = new StringBuilder(typeName(parameterized.getRawType())).append('<');
+      Type[] arguments = parameterized.getActualTypeArguments();
+      for (int i = 0; i < arguments.length; i++) {
+        name.append(i > 0 ? ", " : "").append(typeName(arguments[i]));
+      }
+      return name.append('>').toString();
+    }
+    return type.toString();
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.schedkit.core.http;
+
+import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.ApiCallback;
+import io.github.schedkit.core.ApiResponse;
+import io.github.schedkit.core.OperationInfo;
+import io.github.schedkit.core.errors.ApiConnectionException;
+import io.github.schedkit.core.errors.ApiException;
+import io.github.schedkit.core.errors.ApiTimeoutException;
+import io.github.schedkit.core.errors.ResponseDecodingException;
+import io.github.schedkit.core.errors.SchedkitException;
+import io.github.schedkit.core.pagination.Page;
+import io.github.schedkit.core.pagination.PageSource;
+import io.github.schedkit.core.pagination.Pages;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import retrofit2.Converter;
+
+/**
+ * The {@link ApiCall} behind every generated operation: sends the request Retrofit built through
+ * OkHttp, turns error statuses and I/O failures into typed exceptions, decodes success bodies,
+ * and connects decoded pages to their source. Always closes the response.
+ */
+final class HttpApiCall<T> implements ApiCall<T> {
+  private static final long MAX_ERROR_BODY_BYTES = ApiException.MAX_BODY_CHARS * 4L;
+
+  private final Call.Factory callFactory;
+  private final Request request;
+  private final Converter<ResponseBody, T> converter;
+  private final OperationInfo operation;
+  private final String resultType;
+  private final Executor callbackExecutor;
+  private final AtomicBoolean executed = new AtomicBoolean();
+  private volatile Call rawCall;
+  private volatile boolean canceled;
+
+  HttpApiCall(
+      Call.Factory callFactory,
+      Request request,
+      Converter<ResponseBody, T> converter,
+      OperationInfo operation,
+      String resultType,
+      Executor callbackExecutor) {
+    this.callFactory = callFactory;
+    this.request = request;
+    this.converter = converter;
+    this.operation = operation;
+    this.resultType = resultType;
+    this.callbackExecutor = callbackExecutor;
+  }
+
+  @Override
+  public T execute() {
+    return executeWithResponse().body();
+  }
+
+  @Override
+  public ApiResponse<T> executeWithResponse() {
+    Call call = start();
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw transportFailure(e);
+    }
+    return handle(response);
+  }
+
+  @Override
+  public void enqueue(ApiCallback<T> callback) {
+    Call call = start();
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onResponse(Call call, Response response) {
+            ApiResponse<T> result;
+            try {
+              result = handle(response);
+            } catch (SchedkitException failure) {
+              deliver(() -> callback.onFailure(failure));
+              return;
+            }
+            deliver(() -> callback.onResponse(result));
+          }
+
+          @Override
+          public void onFailure(Call call, IOException e) {
+            SchedkitException failure = transportFailure(e);
+            deliver(() -> callback.onFailure(failure));
+          }
+        });
+  }
+
+  @Override
+  public void cancel() {
+    canceled = true;
+    Call call = rawCall;
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  @Override
+  public boolean isCanceled() {
+    return canceled;
+  }
+
+  @Override
+  public boolean isExecuted() {
+    return executed.get();
+  }
+
+  @Override
+  public Request request() {
+    return request;
+  }
+
+  @Override
+  public ApiCall<T> copy() {
+    return withUrl(request.url());
+  }
+
+  /** Returns the operation, method and URL path; never headers or query values. */
+  @Override
+  public String toString() {
+    return "ApiCall{" + operation + "}";
+  }
+
+  private HttpApiCall<T> withUrl(HttpUrl url) {
+    return new HttpApiCall<>(
+        callFactory,
+        request.newBuilder().url(url).build(),
+        converter,
+        operation,
+        resultType,
+        callbackExecutor);
+  }
+
+  private Call start() {
+    if (!executed.compareAndSet(false, true)) {
+      throw new IllegalStateException("this call was already executed; use copy() to run it again");
+    }
+    Call call = callFactory.newCall(request);
+    rawCall = call;
+    if (canceled) {
+      call.cancel();
+    }
+    return call;
+  }
+
+  private ApiResponse<T> handle(Response response) {
+    try (ResponseBody body = response.body()) {
+      int status = response.code();
+      if (!response.isSuccessful()) {
+        throw ApiException.of(
+            operation, status, response.headers(), readBounded(body), attempts(response));
+      }
+      T value = status == 204 || status == 205 || body == null ? null : decode(body);
+      return new ApiResponse<>(status, response.headers(), value);
+    }
+  }
+
+  private T decode(ResponseBody body) {
+    byte[] bytes;
+    try {
+      bytes = body.bytes();
+    } catch (IOException e) {
+      throw transportFailure(e);
+    }
+    MediaType contentType = body.contentType();
+    T value;
+    try {
+      value = converter.convert(ResponseBody.create(bytes, contentType));
+    } catch (IOException | RuntimeException e) {
+      throw new ResponseDecodingException(operation, resultType, e);
+    }
+    if (value instanceof Page) {
+      Pages.attach((Page<?, ?>) value, new Source());
+    }
+    return value;
+  }
+
+  private final class Source implements PageSource<T> {
+    @Override
+    public HttpUrl url() {
+      return request.url();
+    }
+
+    @Override
+    public ApiCall<T> callFor(HttpUrl url) {
+      return withUrl(url);
+    }
+  }
+
+  private SchedkitException transportFailure(IOException e) {
+    if (e instanceof InterruptedIOException && !canceled) {
+      return new ApiTimeoutException(operation, 1, (InterruptedIOException) e);
+    }
+    return new ApiConnectionException(operation, 1, e);
+  }
+
+  private void deliver(Runnable outcome) {
+    if (callbackExecutor == null) {
+      outcome.run();
+    } else {
+      callbackExecutor.execute(outcome);
+    }
+  }
+
+  private static int attempts(Response response) {
+    int attempts = 1;
+    for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
+      attempts++;
+    }
+    return attempts;
+  }
+
+  private static String readBounded(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try {
+      BufferedSource source = body.source();
+      source.request(MAX_ERROR_BODY_BYTES);
+      Buffer copy = source.getBuffer().clone();
+      long size = Math.min(copy.size(), MAX_ERROR_BODY_BYTES);
+      return copy.readString(size, StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.schedkit.core.json;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The Gson configuration every schedkit client uses: RFC 3339 timestamps as {@link
+ * OffsetDateTime}, dates as {@link LocalDate}, no HTML escaping. Open enums carry their own
+ * adapters.
+ */
+public final class Json {
+  /**
+   * How timestamps are written: UTC with milliseconds and {@code Z}, for example {@code
+   * 2024-03-16T02:00:00.000Z}, the form both APIs document.
+   */
+  public static final DateTimeFormatter TIMESTAMP_FORMAT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX");
+
+  private static final Gson GSON = newGsonBuilder().create();
+
+  private Json() {}
+
+  /**
+   * Returns a builder with schedkit's configuration, to add to.
+   *
+   * @return a new builder
+   */
+  public static GsonBuilder newGsonBuilder() {
+    return new GsonBuilder()
+        .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
+        .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+        .disableHtmlEscaping();
+  }
+
+  /**
+   * Returns the shared Gson instance with schedkit's configuration.
+   *
+   * @return the Gson instance
+   */
+  public static Gson gson() {
+    return GSON;
+  }
+
+  /**
+   * Formats a timestamp the way schedkit sends it: converted to UTC, with milliseconds.
+   *
+   * @param timestamp the timestamp
+   * @return the text, such as {@code 2024-03-16T02:00:00.000Z}
+   */
+  public static String formatTimestamp(OffsetDateTime timestamp) {
+    return TIMESTAMP_FORMAT.format(timestamp.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+}

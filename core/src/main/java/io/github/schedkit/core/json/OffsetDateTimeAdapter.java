@@ -1,0 +1,34 @@
+package io.github.schedkit.core.json;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads RFC 3339 timestamps with or without fractional seconds ({@code 2024-03-01T20:00:00Z},
+ * {@code 2024-03-01T20:00:00.000Z}, {@code 2024-03-01T21:00:00+01:00}); writes them in UTC with
+ * milliseconds.
+ */
+final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
+
+  @Override
+  public void write(JsonWriter out, OffsetDateTime value) throws IOException {
+    out.value(Json.formatTimestamp(value));
+  }
+
+  @Override
+  public OffsetDateTime read(JsonReader in) throws IOException {
+    String text = in.nextString();
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw new JsonParseException(
+          "expected an RFC 3339 timestamp at " + in.getPath() + " but got \"" + text + "\"", e);
+    }
+  }
+}

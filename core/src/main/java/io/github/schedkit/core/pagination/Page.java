@@ -1,0 +1,161 @@
+package io.github.schedkit.core.pagination;
+
+import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.errors.PaginationException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import okhttp3.HttpUrl;
+
+/**
+ * Base of the generated page models: one page of a list operation, which knows how to fetch the
+ * next one. The next page is requested like the first (same filters, same credential); only the
+ * page locator changes.
+ *
+ * <pre>{@code
+ * BookingPage first = client.bookings().listBookings(query).execute();
+ * for (Booking booking : first.autoPager()) { ... }        // every booking, page by page
+ * client.bookings().listBookings(query).execute().autoPager().stream()...
+ * }</pre>
+ *
+ * @param <T> the item type
+ * @param <P> the page type itself
+ */
+public abstract class Page<T, P extends Page<T, P>> {
+  private transient PageSource<P> source;
+
+  /** Creates a page; for generated subclasses. */
+  protected Page() {}
+
+  /**
+   * Returns the items of this page.
+   *
+   * @return the items, empty if none
+   */
+  public abstract List<T> items();
+
+  /**
+   * Tells whether the server reported a next page.
+   *
+   * @return {@code true} if there is a next page to fetch
+   */
+  public abstract boolean hasNextPage();
+
+  /**
+   * Computes the next page's URL from the current one.
+   *
+   * @param current the URL that returned this page
+   * @return the next page's URL, or {@code null} on the last page
+   */
+  protected abstract HttpUrl nextPageUrl(HttpUrl current);
+
+  /**
+   * Returns a call that fetches the next page, for asynchronous use.
+   *
+   * @return an unstarted call
+   * @throws NoSuchElementException if this is the last page
+   * @throws IllegalStateException if this page did not come from an {@link ApiCall}
+   * @throws PaginationException if the server's next-page data cannot be followed safely
+   */
+  public final ApiCall<P> nextPageCall() {
+    if (source == null) {
+      throw new IllegalStateException(
+          "this page was not returned by an ApiCall, so it cannot fetch the next page");
+    }
+    HttpUrl current = source.url();
+    HttpUrl next = hasNextPage() ? nextPageUrl(current) : null;
+    if (next == null) {
+      throw new NoSuchElementException("this is the last page");
+    }
+    if (next.equals(current)) {
+      throw new PaginationException(
+          "the server's next page is the page just read (" + current.encodedPath() + "); stopping");
+    }
+    return source.callFor(next);
+  }
+
+  /**
+   * Fetches the next page.
+   *
+   * @return the next page
+   * @throws NoSuchElementException if this is the last page
+   * @throws io.github.schedkit.core.errors.SchedkitException if the request fails
+   */
+  public final P nextPage() {
+    return nextPageCall().execute();
+  }
+
+  /**
+   * Returns the items of this page and of every following page, fetched lazily: page N+1 is
+   * requested only once the items of page N are used up.
+   *
+   * @return an iterable, also usable as a stream
+   */
+  public final AutoPager<T> autoPager() {
+    @SuppressWarnings("unchecked")
+    P self = (P) this;
+    return new AutoPager<>(self);
+  }
+
+  /**
+   * Connects a decoded page to the call that fetched it.
+   *
+   * @param source where the page came from
+   */
+  final void attach(PageSource<P> source) {
+    this.source = source;
+  }
+
+  /**
+   * Builds a next-page URL that replaces one query parameter with the next page number, keeping
+   * every other parameter (the caller's filters).
+   *
+   * @param current the URL of the current page
+   * @param parameter the page-number query parameter, such as {@code page}
+   * @param nextPage the next page number, {@code null} on the last page
+   * @return the next page's URL, or {@code null}
+   */
+  protected static HttpUrl pageNumberUrl(HttpUrl current, String parameter, Number nextPage) {
+    if (nextPage == null) {
+      return null;
+    }
+    return current.newBuilder().setQueryParameter(parameter, nextPage.toString()).build();
+  }
+
+  /**
+   * Turns an absolute next-page link from the server into a URL, refusing links to another
+   * origin (scheme, host or port) so the credential is never sent anywhere else.
+   *
+   * @param current the URL of the current page
+   * @param link the server's next-page link, {@code null} on the last page
+   * @return the next page's URL, or {@code null}
+   * @throws PaginationException if the link is malformed or points to another origin
+   */
+  protected static HttpUrl linkUrl(HttpUrl current, String link) {
+    if (link == null) {
+      return null;
+    }
+    HttpUrl next = HttpUrl.parse(link);
+    if (next == null) {
+      throw new PaginationException("the server's next-page link is not an absolute http(s) URL");
+    }
+    if (!next.scheme().equals(current.scheme())
+        || !next.host().equals(current.host())
+        || next.port() != current.port()) {
+      throw new PaginationException(
+          "refusing to follow a next-page link to "
+              + next.scheme()
+              + "://"
+              + next.host()
+              + ":"
+              + next.port()
+              + ", which is not the API host "
+              + current.scheme()
+              + "://"
+              + current.host()
+              + ":"
+              + current.port()
+              + "; no credential was sent");
+    }
+    return next;
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.schedkit.jicoo;
+
+import io.github.schedkit.core.ClientBuilder;
+import io.github.schedkit.core.errors.MissingCredentialException;
+import io.github.schedkit.core.http.Credential;
+import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.jicoo.api.AvailabilityApi;
+import io.github.schedkit.jicoo.api.BookingsApi;
+import io.github.schedkit.jicoo.api.EventTypesApi;
+import io.github.schedkit.jicoo.api.OrganizationApi;
+import io.github.schedkit.jicoo.api.SchedulesApi;
+import retrofit2.Retrofit;
+
+/**
+ * Client for the Jicoo API. Build one per API key and share it: it is thread-safe and holds a
+ * connection pool.
+ *
+ * <pre>{@code
+ * JicooClient jicoo = JicooClient.builder().apiKey("sk_live_...").build();
+ * Booking booking = jicoo.bookings().getBooking("ACDADADASS").execute();
+ * }</pre>
+ */
+public final class JicooClient {
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.jicoo.com";
+
+  /** The security scheme in {@code spec/jicoo.yaml}. */
+  static final String API_KEY_SCHEME = "jicooApiKey";
+
+  /** The header that carries the API key. */
+  static final String API_KEY_HEADER = "X-Jicoo-Api-Key";
+
+  private final String baseUrl;
+  private final BookingsApi bookings;
+  private final SchedulesApi schedules;
+  private final AvailabilityApi availability;
+  private final OrganizationApi organization;
+  private final EventTypesApi eventTypes;
+
+  private JicooClient(Retrofit retrofit) {
+    this.baseUrl = retrofit.baseUrl().toString();
+    this.bookings = retrofit.create(BookingsApi.class);
+    this.schedules = retrofit.create(SchedulesApi.class);
+    this.availability = retrofit.create(AvailabilityApi.class);
+    this.organization = retrofit.create(OrganizationApi.class);
+    this.eventTypes = retrofit.create(EventTypesApi.class);
+  }
+
+  /**
+   * Starts a client builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the booking operations: list, get, create, update, cancel, reschedule, contacts.
+   *
+   * @return the bookings API
+   */
+  public BookingsApi bookings() {
+    return bookings;
+  }
+
+  /**
+   * Returns the schedule operations (calendar entries created in Jicoo, not bookings).
+   *
+   * @return the schedules API
+   */
+  public SchedulesApi schedules() {
+    return schedules;
+  }
+
+  /**
+   * Returns the availability-calendar operations.
+   *
+   * @return the availability API
+   */
+  public AvailabilityApi availability() {
+    return availability;
+  }
+
+  /**
+   * Returns the organization operations: users, invitations, team.
+   *
+   * @return the organization API
+   */
+  public OrganizationApi organization() {
+    return organization;
+  }
+
+  /**
+   * Returns the event-type operations: event types, hosts, available schedules, account
+   * integration.
+   *
+   * @return the event types API
+   */
+  public EventTypesApi eventTypes() {
+    return eventTypes;
+  }
+
+  /** Shows the base URL; never the API key. */
+  @Override
+  public String toString() {
+    return "JicooClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /** Builds a {@link JicooClient}. The API key is required; everything else is optional. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String apiKey;
+
+    private Builder() {}
+
+    /**
+     * Sets the API key, sent as {@code X-Jicoo-Api-Key}. Keys start with {@code sk_live_} and are
+     * managed in the Jicoo dashboard under Integrations, API keys.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Reads settings from the environment: {@code JICOO_API_KEY} and, if set, {@code
+     * JICOO_BASE_URL}.
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      String key = System.getenv("JICOO_API_KEY");
+      if (key != null) {
+        apiKey(key);
+      }
+      String url = System.getenv("JICOO_BASE_URL");
+      if (url != null && !url.trim().isEmpty()) {
+        baseUrl(url);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws MissingCredentialException if no API key, or a blank one, was set
+     */
+    public JicooClient build() {
+      if (apiKey == null || apiKey.trim().isEmpty()) {
+        throw new MissingCredentialException(
+            "JicooClient needs an API key: call .apiKey(\"sk_live_...\") (or .fromEnv() with"
+                + " JICOO_API_KEY set) on the builder"
+                + (apiKey == null ? "" : "; the key given was blank"));
+      }
+      Credentials credentials =
+          Credentials.builder()
+              .scheme(API_KEY_SCHEME, Credential.header(API_KEY_HEADER, apiKey.trim()))
+              .build();
+      return new JicooClient(buildRetrofit(DEFAULT_BASE_URL, credentials, "schedkit-jicoo"));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Shows whether a key is set; never the key. */
+    @Override
+    public String toString() {
+      return "JicooClient.Builder{apiKey=" + (apiKey == null ? "unset" : "set") + "}";
+    }
+  }
+}
