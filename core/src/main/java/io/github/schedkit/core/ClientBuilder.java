@@ -163,7 +163,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     http.addInterceptor(new UserAgentInterceptor(product + "/" + SdkVersion.get() + " (Java)"));
-    http.addInterceptor(new AuthInterceptor(credentials));
+    http.addNetworkInterceptor(new AuthInterceptor(credentials));
     return new Retrofit.Builder()
         .baseUrl(url)
         .client(http.build())

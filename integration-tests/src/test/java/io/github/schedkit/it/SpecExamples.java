@@ -63,6 +63,19 @@ final class SpecExamples {
     }
   }
 
+  /** The operationIds of every operation in the spec. */
+  TreeSet<String> operationIds() {
+    TreeSet<String> ids = new TreeSet<>();
+    for (Object item : map(spec.get("paths")).values()) {
+      for (Object candidate : map(item).values()) {
+        if (candidate instanceof Map && map(candidate).get("operationId") != null) {
+          ids.add((String) map(candidate).get("operationId"));
+        }
+      }
+    }
+    return ids;
+  }
+
   /** The success example of an operation, after the envelope unwrapping the SDK applies. */
   JsonElement response(String operationId) {
     Map<String, Object> operation = operation(operationId);
@@ -86,6 +99,11 @@ final class SpecExamples {
   }
 
   /** The request body example of an operation, decoded into the SDK's request model. */
+  <T> T request(String operationId, Class<T> type) {
+    return request(operationId, (Type) type);
+  }
+
+  /** The request body example of an operation, decoded into a (generic) type. */
   <T> T request(String operationId, Type type) {
     Map<String, Object> body = map(operation(operationId).get("requestBody"));
     Object example = example(body);

@@ -16,6 +16,8 @@ import io.github.schedkit.jicoo.model.BookingPage;
 import io.github.schedkit.jicoo.model.BookingStatus;
 import io.github.schedkit.jicoo.model.BookingStatusFilter;
 import io.github.schedkit.jicoo.model.CreateBookingRequest;
+import io.github.schedkit.jicoo.model.EventType;
+import io.github.schedkit.core.json.Json;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
@@ -93,6 +95,23 @@ class JicooClientTest {
     assertFalse(status.isKnown());
     assertSame(BookingStatus.Value._UNKNOWN, status.value());
     assertEquals("archived", status.asString());
+  }
+
+  @Test
+  void membersTheSpecDoesNotDeclareAreKeptOnModelsThatAllowThem() {
+    server.enqueue(json("{\"data\":{\"uid\":\"mzgdPJVBb7RE\",\"name\":\"Demo\",\"color\":\"#ff0000\","
+        + "\"limits\":{\"perDay\":3}},\"errors\":{}}"));
+
+    EventType eventType = jicoo.eventTypes().getEventType("mzgdPJVBb7RE").execute();
+
+    assertEquals("Demo", eventType.getName());
+    assertEquals(List.of("color", "limits"), List.copyOf(eventType.additionalProperties().keySet()));
+    assertEquals("#ff0000", eventType.additionalProperties().get("color").getAsString());
+    assertEquals(3, eventType.additionalProperties().get("limits").getAsJsonObject().get("perDay").getAsInt());
+    String reencoded = Json.gson().toJson(eventType.toBuilder().additionalProperty("slug", "demo").build());
+    assertEquals(
+        "{\"uid\":\"mzgdPJVBb7RE\",\"name\":\"Demo\",\"color\":\"#ff0000\",\"limits\":{\"perDay\":3},\"slug\":\"demo\"}",
+        reencoded);
   }
 
   @Test

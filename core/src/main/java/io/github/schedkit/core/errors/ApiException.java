@@ -56,7 +56,10 @@ public class ApiException extends SchedkitException {
    */
   public static ApiException of(
       OperationInfo operation, int statusCode, Headers headers, String body, int attempts) {
-    String kept = body == null ? "" : truncate(body, MAX_BODY_CHARS);
+    String kept =
+        body == null
+            ? ""
+            : body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
     switch (statusCode) {
       case 400:
         return new BadRequestException(operation, headers, kept, attempts);

@@ -1,6 +1,7 @@
 package io.github.schedkit.core.http;
 
 import java.io.IOException;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -8,6 +9,11 @@ import okhttp3.Response;
 /**
  * Adds to each request the credential its operation needs, found through the {@link Endpoint}
  * tag that every schedkit request carries. Requests without the tag pass unchanged.
+ *
+ * <p>Installed as a network interceptor, it sees every hop of a call, and adds the credential only
+ * to hops with the origin (scheme, host and port) of the call's own URL: a redirect to another
+ * origin is followed without the credential. (OkHttp itself drops only {@code Authorization} on
+ * such redirects, not API-key headers.)
  */
 public final class AuthInterceptor implements Interceptor {
   private final Credentials credentials;
@@ -26,11 +32,15 @@ public final class AuthInterceptor implements Interceptor {
     Request request = chain.request();
     Endpoint endpoint = request.tag(Endpoint.class);
     Credential credential = endpoint == null ? null : credentials.find(endpoint);
-    if (credential == null) {
+    if (credential == null || !sameOrigin(request.url(), chain.call().request().url())) {
       return chain.proceed(request);
     }
     Request.Builder authorized = request.newBuilder();
     credential.applyTo(authorized);
     return chain.proceed(authorized.build());
+  }
+
+  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 }

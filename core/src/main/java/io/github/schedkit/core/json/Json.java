@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The Gson configuration every schedkit client uses: RFC 3339 timestamps as {@link
- * OffsetDateTime}, dates as {@link LocalDate}, no HTML escaping. Open enums carry their own
- * adapters.
+ * OffsetDateTime}, dates as {@link LocalDate}, undeclared members of {@link ExtensibleModel}s
+ * kept, no HTML escaping. Open enums carry their own adapters.
  */
 public final class Json {
   /**
@@ -33,6 +33,7 @@ public final class Json {
     return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+        .registerTypeAdapterFactory(new ExtensibleModelAdapterFactory())
         .disableHtmlEscaping();
   }
 

@@ -1,0 +1,96 @@
+package io.github.schedkit.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParseException;
+import io.github.schedkit.core.fixture.Thing;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonDatesTest {
+  private static final Instant MARCH_1_20H = Instant.parse("2024-03-01T20:00:00Z");
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024-03-01T20:00:00Z",
+        "2024-03-01T20:00:00.000Z",
+        "2024-03-01T20:00:00.000000Z",
+        "2024-03-02T05:00:00+09:00",
+        "2024-03-02T05:00:00.000+09:00",
+        "2024-03-01T21:00:00+01:00"
+      })
+  void readsEveryRfc3339Form(String text) {
+    OffsetDateTime value = Json.gson().fromJson("\"" + text + "\"", OffsetDateTime.class);
+
+    assertEquals(MARCH_1_20H, value.toInstant());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"yesterday\"",
+        "\"2024-03-01\"",
+        "\"2024-03-01T20:00:00\"",
+        "\"2024-02-30T20:00:00Z\"",
+        "\"2024-03-01 20:00:00Z\"",
+        "\"\""
+      })
+  void invalidTimestampIsAParseErrorNamingThePath(String json) {
+    JsonParseException e =
+        assertThrows(JsonParseException.class, () -> Json.gson().fromJson("{\"created_at\":" + json + "}", Thing.class));
+
+    assertTrue(e.getMessage().contains("created_at"), e.getMessage());
+  }
+
+  @Test
+  void writesUtcWithMillis() {
+    OffsetDateTime tokyo = OffsetDateTime.of(2024, 3, 16, 11, 0, 0, 0, ZoneOffset.ofHours(9));
+
+    assertEquals("\"2024-03-16T02:00:00.000Z\"", Json.gson().toJson(tokyo));
+    assertEquals("2024-03-16T02:00:00.000Z", Json.formatTimestamp(tokyo));
+    assertEquals(
+        "2024-03-01T20:00:00.123Z",
+        Json.formatTimestamp(OffsetDateTime.of(2024, 3, 1, 20, 0, 0, 123_999_999, ZoneOffset.UTC)));
+  }
+
+  @Test
+  void writeThenReadKeepsTheInstant() {
+    OffsetDateTime value = OffsetDateTime.of(2024, 12, 31, 23, 59, 59, 7_000_000, ZoneOffset.ofHours(-5));
+
+    OffsetDateTime back = Json.gson().fromJson(Json.gson().toJson(value), OffsetDateTime.class);
+
+    assertEquals(value.toInstant(), back.toInstant());
+  }
+
+  @Test
+  void datesReadAndWriteIsoCalendarDates() {
+    assertEquals(LocalDate.of(2024, 3, 16), Json.gson().fromJson("\"2024-03-16\"", LocalDate.class));
+    assertEquals("\"2024-03-16\"", Json.gson().toJson(LocalDate.of(2024, 3, 16)));
+    assertThrows(JsonParseException.class, () -> Json.gson().fromJson("\"2024-3-16\"", LocalDate.class));
+  }
+
+  @Test
+  void nullStaysNull() {
+    assertNull(Json.gson().fromJson("null", OffsetDateTime.class));
+    assertNull(Json.gson().fromJson("null", LocalDate.class));
+    assertEquals("{}", Json.gson().toJson(new Thing()));
+  }
+
+  @Test
+  void newGsonBuilderCarriesTheSameConfiguration() {
+    OffsetDateTime tokyo = OffsetDateTime.of(2024, 3, 16, 11, 0, 0, 0, ZoneOffset.ofHours(9));
+
+    assertEquals(
+        "\"2024-03-16T02:00:00.000Z\"", Json.newGsonBuilder().create().toJson(tokyo));
+    assertEquals("\"<&>\"", Json.newGsonBuilder().create().toJson("<&>"));
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.schedkit.it;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Remembers the requests sent, as they went on the wire. Add it as a network interceptor: it
+ * records the request the server received (the response's), so headers added by interceptors
+ * that run after it, such as the SDK's credentials, are included.
+ */
+final class RecordingInterceptor implements Interceptor {
+  private final List<Request> requests = new ArrayList<>();
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    synchronized (requests) {
+      requests.add(response.request());
+    }
+    return response;
+  }
+
+  List<Request> requests() {
+    synchronized (requests) {
+      return new ArrayList<>(requests);
+    }
+  }
+
+  Request last() {
+    synchronized (requests) {
+      if (requests.isEmpty()) {
+        throw new AssertionError("no request was sent");
+      }
+      return requests.get(requests.size() - 1);
+    }
+  }
+
+  void clear() {
+    synchronized (requests) {
+      requests.clear();
+    }
+  }
+}
