@@ -3,17 +3,24 @@
 // Must be run with `resolved: false` on the document root (`given: $`), because it
 // needs to see the `$ref` names of response schemas.
 //
+// Options (both optional):
+//  * property     – the one member name every envelope must unwrap (Jicoo: `data`). When it is
+//                   not set, each envelope names its own member (Cronofy: `calendars`, `account`…).
+//  * alsoRequired – required envelope members that are NOT the unwrapped one (Jicoo: `errors`).
+//
 // Rules enforced:
 //  * An operation whose 2xx JSON response schema is a `$ref` to a component named
 //    `*Envelope` must declare `x-schedkit-unwrap`.
 //  * `x-schedkit-unwrap` may only appear on operations that return an `*Envelope`.
-//  * `x-schedkit-unwrap` must be `{property: data, model: X}` or `{property: data, listOf: X}`
+//  * `x-schedkit-unwrap` must be `{property: P, model: X}` or `{property: P, listOf: X}`
 //    (exactly one of `model` / `listOf`).
-//  * The referenced envelope must exist, carry `x-internal: true`, and have a
-//    `required` list with `data` and `errors`.
-//  * `model: X` requires the envelope's `data` to be `$ref: '#/components/schemas/X'`
+//  * The referenced envelope must exist and carry `x-internal: true`. Its `required` list must
+//    hold every `alsoRequired` member plus exactly one other member: the unwrapped member, which
+//    must equal `x-schedkit-unwrap.property` (and the `property` option, when set). Other,
+//    optional members are allowed (Cronofy adds `sub` to some envelopes); the SDK drops them.
+//  * `model: X` requires the envelope's unwrapped member to be `$ref: '#/components/schemas/X'`
 //    (optionally wrapped in a single-element `allOf`).
-//  * `listOf: X` requires the envelope's `data` to be `type: array` with
+//  * `listOf: X` requires the envelope's unwrapped member to be `type: array` with
 //    `items: {$ref: '#/components/schemas/X'}`.
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
@@ -32,8 +39,10 @@ function schemaRefName(schema) {
   return undefined;
 }
 
-export default function unwrapConsistency(doc) {
+export default function unwrapConsistency(doc, options) {
   const results = [];
+  const fixedProperty = options && typeof options.property === 'string' ? options.property : undefined;
+  const alsoRequired = options && Array.isArray(options.alsoRequired) ? options.alsoRequired : [];
   if (!doc || typeof doc !== 'object') return results;
   const schemas = (doc.components && doc.components.schemas) || {};
   const sharedResponses = (doc.components && doc.components.responses) || {};
@@ -93,9 +102,16 @@ export default function unwrapConsistency(doc) {
           });
         }
       }
-      if (unwrap.property !== 'data') {
+      if (typeof unwrap.property !== 'string' || unwrap.property.length === 0) {
         results.push({
-          message: `${opName}: x-schedkit-unwrap.property must be "data".`,
+          message: `${opName}: x-schedkit-unwrap.property must name the envelope member to unwrap.`,
+          path: [...unwrapPath, 'property'],
+        });
+        continue;
+      }
+      if (fixedProperty !== undefined && unwrap.property !== fixedProperty) {
+        results.push({
+          message: `${opName}: x-schedkit-unwrap.property must be "${fixedProperty}".`,
           path: [...unwrapPath, 'property'],
         });
       }
@@ -127,10 +143,23 @@ export default function unwrapConsistency(doc) {
           results.push({ message: `Envelope "${env.name}" must have x-internal: true.`, path: envPath });
         }
         const required = Array.isArray(envSchema.required) ? envSchema.required : [];
-        if (!required.includes('data') || !required.includes('errors')) {
-          results.push({ message: `Envelope "${env.name}" must list "data" and "errors" as required.`, path: envPath });
+        const missing = alsoRequired.filter(name => !required.includes(name));
+        if (missing.length > 0) {
+          results.push({ message: `Envelope "${env.name}" must list ${missing.map(m => `"${m}"`).join(', ')} as required.`, path: envPath });
         }
-        const data = envSchema.properties && envSchema.properties[unwrap.property || 'data'];
+        const members = required.filter(name => !alsoRequired.includes(name));
+        if (members.length !== 1) {
+          results.push({
+            message: `Envelope "${env.name}" must have exactly one required member to unwrap${alsoRequired.length ? ` besides ${alsoRequired.map(m => `"${m}"`).join(', ')}` : ''} (found ${members.length}).`,
+            path: envPath,
+          });
+        } else if (members[0] !== unwrap.property) {
+          results.push({
+            message: `${opName}: x-schedkit-unwrap.property is "${unwrap.property}" but envelope "${env.name}" wraps "${members[0]}".`,
+            path: [...unwrapPath, 'property'],
+          });
+        }
+        const data = envSchema.properties && envSchema.properties[unwrap.property];
         if (!data) {
           results.push({ message: `Envelope "${env.name}" has no "${unwrap.property}" property.`, path: envPath });
           continue;
@@ -139,7 +168,7 @@ export default function unwrapConsistency(doc) {
           const actual = schemaRefName(data);
           if (actual !== target) {
             results.push({
-              message: `${opName}: x-schedkit-unwrap.model is "${target}" but envelope "${env.name}".data is ${actual ? `"${actual}"` : 'not a schema $ref'}.`,
+              message: `${opName}: x-schedkit-unwrap.model is "${target}" but envelope "${env.name}".${unwrap.property} is ${actual ? `"${actual}"` : 'not a schema $ref'}.`,
               path: [...unwrapPath, 'model'],
             });
           }
@@ -147,7 +176,7 @@ export default function unwrapConsistency(doc) {
           const actual = data.type === 'array' ? schemaRefName(data.items) : undefined;
           if (actual !== target) {
             results.push({
-              message: `${opName}: x-schedkit-unwrap.listOf is "${target}" but envelope "${env.name}".data is ${actual ? `an array of "${actual}"` : 'not an array of a schema $ref'}.`,
+              message: `${opName}: x-schedkit-unwrap.listOf is "${target}" but envelope "${env.name}".${unwrap.property} is ${actual ? `an array of "${actual}"` : 'not an array of a schema $ref'}.`,
               path: [...unwrapPath, 'listOf'],
             });
           }

@@ -5,11 +5,13 @@ import io.github.schedkit.core.OperationInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
 import retrofit2.Converter;
+import retrofit2.Invocation;
 import retrofit2.Retrofit;
 
 /**
@@ -79,7 +81,7 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public ApiCall<Object> adapt(Call<Object> call) {
       credentials.require(endpoint);
-      Request request = call.request();
+      Request request = withQueryParameters(call.request());
       for (String segment : request.url().pathSegments()) {
         if (segment.isEmpty()) {
           throw new IllegalArgumentException(
@@ -87,13 +89,30 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
         }
       }
       return new HttpApiCall<>(
-          retrofit.callFactory(),
+          retrofit,
           request.newBuilder().tag(Endpoint.class, endpoint).build(),
           converter,
           operation,
-          typeName(resultType),
-          retrofit.callbackExecutor());
+          typeName(resultType));
     }
+  }
+
+  /** Adds the {@link QueryParameters} passed as an argument (a Retrofit {@code @Tag}) to the URL. */
+  private static Request withQueryParameters(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return request;
+    }
+    HttpUrl.Builder url = null;
+    for (Object argument : invocation.arguments()) {
+      if (argument instanceof QueryParameters) {
+        if (url == null) {
+          url = request.url().newBuilder();
+        }
+        ((QueryParameters) argument).applyTo(url);
+      }
+    }
+    return url == null ? request : request.newBuilder().url(url.build()).build();
   }
 
   private static String typeName(Type type) {

@@ -10,10 +10,12 @@ import io.github.schedkit.core.errors.ApiTimeoutException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.errors.SchedkitException;
 import io.github.schedkit.core.pagination.Page;
+import io.github.schedkit.core.pagination.PageHolder;
 import io.github.schedkit.core.pagination.PageSource;
 import io.github.schedkit.core.pagination.Pages;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +29,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import retrofit2.Converter;
+import retrofit2.Retrofit;
 
 /**
  * The {@link ApiCall} behind every generated operation: sends the request Retrofit built through
@@ -36,29 +39,26 @@ import retrofit2.Converter;
 final class HttpApiCall<T> implements ApiCall<T> {
   private static final long MAX_ERROR_BODY_BYTES = ApiException.MAX_BODY_CHARS * 4L;
 
-  private final Call.Factory callFactory;
+  private final Retrofit retrofit;
   private final Request request;
   private final Converter<ResponseBody, T> converter;
   private final OperationInfo operation;
   private final String resultType;
-  private final Executor callbackExecutor;
   private final AtomicBoolean executed = new AtomicBoolean();
   private volatile Call rawCall;
   private volatile boolean canceled;
 
   HttpApiCall(
-      Call.Factory callFactory,
+      Retrofit retrofit,
       Request request,
       Converter<ResponseBody, T> converter,
       OperationInfo operation,
-      String resultType,
-      Executor callbackExecutor) {
-    this.callFactory = callFactory;
+      String resultType) {
+    this.retrofit = retrofit;
     this.request = request;
     this.converter = converter;
     this.operation = operation;
     this.resultType = resultType;
-    this.callbackExecutor = callbackExecutor;
   }
 
   @Override
@@ -129,7 +129,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   @Override
   public ApiCall<T> copy() {
-    return withUrl(request.url());
+    return new HttpApiCall<>(retrofit, request, converter, operation, resultType);
   }
 
   /** Returns the operation, method and URL path; never headers or query values. */
@@ -138,21 +138,17 @@ final class HttpApiCall<T> implements ApiCall<T> {
     return "ApiCall{" + operation + "}";
   }
 
-  private HttpApiCall<T> withUrl(HttpUrl url) {
+  /** A GET of another page of the same operation: same headers and credential, no body. */
+  private <P> HttpApiCall<P> pageCall(HttpUrl url, Converter<ResponseBody, P> pageConverter, String pageType) {
     return new HttpApiCall<>(
-        callFactory,
-        request.newBuilder().url(url).build(),
-        converter,
-        operation,
-        resultType,
-        callbackExecutor);
+        retrofit, request.newBuilder().url(url).get().build(), pageConverter, operation, pageType);
   }
 
   private Call start() {
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("this call was already executed; use copy() to run it again");
     }
-    Call call = callFactory.newCall(request);
+    Call call = retrofit.callFactory().newCall(request);
     rawCall = call;
     if (canceled) {
       call.cancel();
@@ -187,20 +183,37 @@ final class HttpApiCall<T> implements ApiCall<T> {
       throw new ResponseDecodingException(operation, resultType, e);
     }
     if (value instanceof Page) {
-      Pages.attach((Page<?, ?>) value, new Source());
+      Pages.attach((Page<?, ?>) value, new Source<>(converter, resultType));
+    }
+    if (value instanceof PageHolder) {
+      for (Page<?, ?> nested : ((PageHolder) value).nestedPages()) {
+        Class<?> pageType = nested.getClass();
+        Converter<ResponseBody, ?> pageConverter =
+            retrofit.responseBodyConverter(pageType, new Annotation[0]);
+        Pages.attach(nested, new Source<>(pageConverter, pageType.getSimpleName()));
+      }
     }
     return value;
   }
 
-  private final class Source implements PageSource<T> {
+  /** Fetches further pages of the page this call decoded (or of a page embedded in it). */
+  private final class Source<P> implements PageSource<P> {
+    private final Converter<ResponseBody, P> pageConverter;
+    private final String pageType;
+
+    Source(Converter<ResponseBody, P> pageConverter, String pageType) {
+      this.pageConverter = pageConverter;
+      this.pageType = pageType;
+    }
+
     @Override
     public HttpUrl url() {
       return request.url();
     }
 
     @Override
-    public ApiCall<T> callFor(HttpUrl url) {
-      return withUrl(url);
+    public ApiCall<P> callFor(HttpUrl url) {
+      return pageCall(url, pageConverter, pageType);
     }
   }
 
@@ -212,6 +225,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   }
 
   private void deliver(Runnable outcome) {
+    Executor callbackExecutor = retrofit.callbackExecutor();
     if (callbackExecutor == null) {
       outcome.run();
     } else {

@@ -1,6 +1,8 @@
 package io.github.schedkit.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,28 +10,33 @@ import io.github.schedkit.core.fixture.ThingStatus;
 import io.github.schedkit.core.fixture.ThingsApi.ListThingsQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class QueryParametersTest {
 
   @Test
   void emptyBuilderHasNoParameters() {
-    assertTrue(ListThingsQuery.builder().build().isEmpty());
+    assertTrue(ListThingsQuery.builder().build().names().isEmpty());
   }
 
   @Test
   void unsetAndNullValuesAreOmitted() {
     ListThingsQuery query = ListThingsQuery.builder().q("x").status(null).perPage(null).build();
 
-    assertEquals(Map.of("q", "x"), query);
+    assertEquals(Set.of("q"), query.names());
+    assertEquals("x", query.get("q"));
+    assertNull(query.get("status"));
   }
 
   @Test
   void settingNullRemovesAnEarlierValue() {
     ListThingsQuery query = ListThingsQuery.builder().q("x").perPage(10).q(null).build();
 
-    assertEquals(Map.of("per_page", "10"), query);
+    assertEquals(Set.of("per_page"), query.names());
+    assertEquals("10", query.get("per_page"));
   }
 
   @Test
@@ -69,17 +76,50 @@ class QueryParametersTest {
   void keepsInsertionOrder() {
     ListThingsQuery query = ListThingsQuery.builder().perPage(5).q("a").page(2).build();
 
-    assertEquals("[per_page, q, page]", query.keySet().toString());
+    assertEquals("[per_page, q, page]", query.names().toString());
   }
 
   @Test
   void isUnmodifiable() {
-    ListThingsQuery query = ListThingsQuery.builder().q("a").build();
+    ListThingsQuery query = ListThingsQuery.builder().q("a").tagIds(List.of("t1")).build();
 
-    assertThrows(UnsupportedOperationException.class, () -> query.put("q", "b"));
-    assertThrows(UnsupportedOperationException.class, query::clear);
-    assertThrows(
-        UnsupportedOperationException.class, () -> query.entrySet().iterator().next().setValue("b"));
+    assertThrows(UnsupportedOperationException.class, () -> query.names().clear());
+    assertThrows(UnsupportedOperationException.class, () -> query.getAll("tag_ids[]").add("t2"));
+  }
+
+  @Test
+  void aListParameterIsSentOncePerValueInOrder() {
+    ListThingsQuery query = ListThingsQuery.builder().tagIds(List.of("b", "a", "b")).build();
+    HttpUrl.Builder url = HttpUrl.get("https://api.example.com/v1/things?x=1").newBuilder();
+
+    query.applyTo(url);
+
+    assertEquals(List.of("b", "a", "b"), query.getAll("tag_ids[]"));
+    assertEquals(
+        "https://api.example.com/v1/things?x=1&tag_ids%5B%5D=b&tag_ids%5B%5D=a&tag_ids%5B%5D=b",
+        url.build().toString());
+  }
+
+  @Test
+  void anEmptyOrNullListLeavesTheParameterOut() {
+    assertTrue(ListThingsQuery.builder().tagIds(List.of()).build().names().isEmpty());
+    assertTrue(ListThingsQuery.builder().tagIds(List.of("a")).tagIds(null).build().names().isEmpty());
+  }
+
+  @Test
+  void aNullListElementIsRejectedWithItsName() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> ListThingsQuery.builder().tagIds(java.util.Arrays.asList("a", null)));
+    assertTrue(e.getMessage().contains("tag_ids[]"), e.getMessage());
+  }
+
+  @Test
+  void equalityIsByValue() {
+    assertEquals(ListThingsQuery.builder().q("a").build(), ListThingsQuery.builder().q("a").build());
+    assertEquals(ListThingsQuery.builder().q("a").build().hashCode(), ListThingsQuery.builder().q("a").build().hashCode());
+    assertNotEquals(ListThingsQuery.builder().q("a").build(), ListThingsQuery.builder().q("b").build());
   }
 
   @Test
@@ -88,7 +128,8 @@ class QueryParametersTest {
     ListThingsQuery first = builder.build();
     builder.q("b").perPage(3);
 
-    assertEquals(Map.of("q", "a"), first);
+    assertEquals(Set.of("q"), first.names());
+    assertEquals("a", first.get("q"));
   }
 
   @Test
@@ -97,7 +138,9 @@ class QueryParametersTest {
 
     ListThingsQuery changed = original.toBuilder().q("b").perPage(null).build();
 
-    assertEquals(Map.of("q", "a", "per_page", "3"), original);
-    assertEquals(Map.of("q", "b"), changed);
+    assertEquals("a", original.get("q"));
+    assertEquals("3", original.get("per_page"));
+    assertEquals(Set.of("q"), changed.names());
+    assertEquals("b", changed.get("q"));
   }
 }
