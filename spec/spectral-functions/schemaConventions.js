@@ -215,6 +215,12 @@ function checkCronofyPageSchemas(doc) {
     if (schema.allOf) {
       results.push({ message: `Page schema "${name}" must be written out in full (no allOf).`, path });
     }
+    if (schema.additionalProperties === true || typeof schema.additionalProperties === 'object') {
+      results.push({
+        message: `Page schema "${name}" must not allow additionalProperties (a page class cannot also keep undeclared members).`,
+        path,
+      });
+    }
     const items = Object.entries(props).filter(([, p]) => p && p['x-schedkit-page-items'] === true);
     if (items.length !== 1) {
       results.push({ message: `Page schema "${name}" must have exactly one property with x-schedkit-page-items: true.`, path });

@@ -80,4 +80,13 @@ public interface ApiCall<T> {
    * @return a fresh call
    */
   ApiCall<T> copy();
+
+  /**
+   * Returns a new, unstarted call for the same request whose whole-call timeout (all attempts and
+   * waits included) replaces the client's.
+   *
+   * @param timeout the timeout; zero means none
+   * @return a fresh call
+   */
+  ApiCall<T> withTimeout(java.time.Duration timeout);
 }

@@ -3,13 +3,19 @@ package io.github.schedkit.core;
 import io.github.schedkit.core.http.ApiCallAdapterFactory;
 import io.github.schedkit.core.http.AuthInterceptor;
 import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.core.http.HttpLogger;
+import io.github.schedkit.core.http.HttpLogging;
 import io.github.schedkit.core.http.JsonConverterFactory;
+import io.github.schedkit.core.http.LogLevel;
+import io.github.schedkit.core.http.RetryInterceptor;
+import io.github.schedkit.core.http.RetryPolicy;
 import io.github.schedkit.core.http.UserAgentInterceptor;
 import io.github.schedkit.core.json.Json;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
@@ -34,6 +40,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Default whole-call timeout, in seconds. */
   public static final int DEFAULT_CALL_SECONDS = 60;
 
+  private static final java.util.logging.Logger JUL =
+      java.util.logging.Logger.getLogger("io.github.schedkit.http");
+
   private static final OkHttpClient SHARED =
       new OkHttpClient.Builder()
           .connectTimeout(DEFAULT_CONNECT_SECONDS, TimeUnit.SECONDS)
@@ -48,6 +57,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration readTimeout;
   private Duration writeTimeout;
   private Duration callTimeout;
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private LogLevel logLevel = LogLevel.NONE;
+  private HttpLogger logger;
 
   /** Creates a builder with default settings. */
   protected ClientBuilder() {}
@@ -127,6 +139,55 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets how many times a failed request may be sent again (default 2; 0 disables retries),
+   * keeping the default backoff. See {@link RetryInterceptor} for what is retried.
+   *
+   * @param maxRetries 0 or more
+   * @return this builder
+   */
+  public B maxRetries(int maxRetries) {
+    this.retryPolicy = RetryPolicy.builder().maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /**
+   * Sets the whole retry policy: retry count, backoff, the {@code Retry-After} cap.
+   *
+   * @param retryPolicy the policy; {@link RetryPolicy#NONE} disables retries
+   * @return this builder
+   */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return self();
+  }
+
+  /**
+   * Turns on HTTP logging to {@code java.util.logging} (logger {@code io.github.schedkit.http},
+   * level INFO; on Android that reaches logcat). Needs {@code
+   * com.squareup.okhttp3:logging-interceptor} on the classpath. Credential and cookie headers are
+   * redacted, and the bodies of OAuth token calls are never logged.
+   *
+   * @param level how much to log; {@link LogLevel#NONE} (the default) turns logging off
+   * @return this builder
+   */
+  public B logging(LogLevel level) {
+    return logging(level, line -> JUL.info(line));
+  }
+
+  /**
+   * Turns on HTTP logging to a logger of your own.
+   *
+   * @param level how much to log
+   * @param logger receives each line, already redacted
+   * @return this builder
+   */
+  public B logging(LogLevel level, HttpLogger logger) {
+    this.logLevel = Objects.requireNonNull(level, "level");
+    this.logger = Objects.requireNonNull(logger, "logger");
+    return self();
+  }
+
+  /**
    * Tells whether {@link #baseUrl(String)} was called.
    *
    * @return {@code true} if a base URL was set
@@ -141,10 +202,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @param defaultBaseUrl the API's production URL, used unless {@link #baseUrl(String)} was set
    * @param credentials the client's credentials
    * @param product the product token for the {@code User-Agent}, such as {@code schedkit-jicoo}
+   * @param interceptors the module's own application interceptors, run in order before the
+   *     credential is added (for example Cronofy's token refresh)
    * @return the Retrofit instance
    */
   protected final Retrofit buildRetrofit(
-      String defaultBaseUrl, Credentials credentials, String product) {
+      String defaultBaseUrl, Credentials credentials, String product, Interceptor... interceptors) {
     HttpUrl url = baseUrl != null ? baseUrl : HttpUrl.get(defaultBaseUrl);
     if (!url.encodedPath().endsWith("/")) {
       url = url.newBuilder().addPathSegment("").build();
@@ -163,7 +226,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     http.addInterceptor(new UserAgentInterceptor(product + "/" + SdkVersion.get() + " (Java)"));
+    http.addInterceptor(new RetryInterceptor(retryPolicy));
+    for (Interceptor interceptor : interceptors) {
+      http.addInterceptor(interceptor);
+    }
     http.addNetworkInterceptor(new AuthInterceptor(credentials));
+    if (logLevel != LogLevel.NONE) {
+      http.addNetworkInterceptor(HttpLogging.interceptor(logLevel, logger, credentials.headerNames()));
+    }
     return new Retrofit.Builder()
         .baseUrl(url)
         .client(http.build())

@@ -26,6 +26,7 @@ final class JicooMock {
         .apiKey(API_KEY)
         .baseUrl(prism.baseUrl())
         .okHttpClient(http.build())
+        .maxRetries(0) // Prism answers a Prefer'd error every time; retrying is unit-tested
         .build();
   }
 }

@@ -14,12 +14,14 @@ import okhttp3.Response;
  */
 final class RecordingInterceptor implements Interceptor {
   private final List<Request> requests = new ArrayList<>();
+  private final List<Integer> statuses = new ArrayList<>();
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     synchronized (requests) {
       requests.add(response.request());
+      statuses.add(response.code());
     }
     return response;
   }
@@ -39,9 +41,20 @@ final class RecordingInterceptor implements Interceptor {
     }
   }
 
+  /** The HTTP status of the last response, for operations whose result has no status. */
+  int lastStatus() {
+    synchronized (requests) {
+      if (statuses.isEmpty()) {
+        throw new AssertionError("no request was sent");
+      }
+      return statuses.get(statuses.size() - 1);
+    }
+  }
+
   void clear() {
     synchronized (requests) {
       requests.clear();
+      statuses.clear();
     }
   }
 }

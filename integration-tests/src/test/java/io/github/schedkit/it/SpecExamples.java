@@ -111,6 +111,33 @@ final class SpecExamples {
     return Json.gson().fromJson(Json.gson().toJsonTree(example), type);
   }
 
+  /**
+   * A named request body example of an operation (one of its {@code examples:}), decoded into the
+   * SDK's request model.
+   */
+  <T> T request(String operationId, String exampleName, Class<T> type) {
+    return Json.gson().fromJson(requestJson(operationId, exampleName), type);
+  }
+
+  /** The request body example of an operation as JSON (the first one if it has several). */
+  JsonElement requestJson(String operationId) {
+    Map<String, Object> body = map(operation(operationId).get("requestBody"));
+    Object example = example(body);
+    assertNotNull(example, operationId + " has no request example");
+    return Json.gson().toJsonTree(example);
+  }
+
+  /** A named request body example of an operation (one of its {@code examples:}) as JSON. */
+  JsonElement requestJson(String operationId, String exampleName) {
+    Map<String, Object> body = resolve(map(operation(operationId).get("requestBody")));
+    Map<String, Object> media = map(map(body.get("content")).get("application/json"));
+    Object examples = media.get("examples");
+    assertNotNull(examples, operationId + " has no named request examples");
+    Object named = map(examples).get(exampleName);
+    assertNotNull(named, operationId + " has no request example named " + exampleName);
+    return Json.gson().toJsonTree(resolve(map(named)).get("value"));
+  }
+
   /** Asserts that a decoded result says exactly what the operation's success example says. */
   void assertMatchesResponse(String operationId, Object decoded) {
     assertMatches(operationId, response(operationId), Json.gson().toJsonTree(decoded));

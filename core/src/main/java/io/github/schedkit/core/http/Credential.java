@@ -16,6 +16,15 @@ public interface Credential {
   void applyTo(Request.Builder request);
 
   /**
+   * Returns the header the credential travels in, which logging redacts.
+   *
+   * @return the header name; {@code Authorization} unless overridden
+   */
+  default String headerName() {
+    return "Authorization";
+  }
+
+  /**
    * A credential sent as a request header, such as {@code X-Jicoo-Api-Key: sk_live_...}.
    *
    * @param name the header name

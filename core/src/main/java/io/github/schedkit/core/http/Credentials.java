@@ -69,6 +69,19 @@ public final class Credentials {
     return null;
   }
 
+  /**
+   * Returns the headers the configured credentials travel in, for redaction.
+   *
+   * @return the header names
+   */
+  public java.util.Set<String> headerNames() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Credential credential : byScheme.values()) {
+      names.add(credential.headerName());
+    }
+    return names;
+  }
+
   /** Lists the configured scheme names, never the secrets. */
   @Override
   public String toString() {

@@ -53,6 +53,22 @@ public @interface Endpoint {
   boolean securityOptional() default false;
 
   /**
+   * Whether sending the request twice has the same effect as once, although its method (POST)
+   * does not say so; such requests may be retried.
+   *
+   * @return {@code true} when the spec marks the operation {@code x-schedkit-idempotent}
+   */
+  boolean idempotent() default false;
+
+  /**
+   * Whether the request or response body carries credentials (the OAuth token calls), so that it
+   * is never logged.
+   *
+   * @return {@code true} when the spec marks the operation {@code x-schedkit-credentials: body}
+   */
+  boolean sensitiveBody() default false;
+
+  /**
    * The member of the JSON response object that holds the result, for responses wrapped in an
    * envelope such as {@code {"data": {...}, "errors": {}}}; empty when the body is the result.
    *

@@ -19,6 +19,11 @@ final class HeaderCredential implements Credential {
   }
 
   @Override
+  public String headerName() {
+    return name;
+  }
+
+  @Override
   public String toString() {
     return "HeaderCredential{" + name + ": ██}";
   }

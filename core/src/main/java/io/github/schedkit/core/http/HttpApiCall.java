@@ -16,8 +16,12 @@ import io.github.schedkit.core.pagination.Pages;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -44,7 +48,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private final Converter<ResponseBody, T> converter;
   private final OperationInfo operation;
   private final String resultType;
+  private final Duration timeout;
   private final AtomicBoolean executed = new AtomicBoolean();
+  private final AttemptCounter attempts = new AttemptCounter();
   private volatile Call rawCall;
   private volatile boolean canceled;
 
@@ -54,11 +60,22 @@ final class HttpApiCall<T> implements ApiCall<T> {
       Converter<ResponseBody, T> converter,
       OperationInfo operation,
       String resultType) {
+    this(retrofit, request, converter, operation, resultType, null);
+  }
+
+  private HttpApiCall(
+      Retrofit retrofit,
+      Request request,
+      Converter<ResponseBody, T> converter,
+      OperationInfo operation,
+      String resultType,
+      Duration timeout) {
     this.retrofit = retrofit;
     this.request = request;
     this.converter = converter;
     this.operation = operation;
     this.resultType = resultType;
+    this.timeout = timeout;
   }
 
   @Override
@@ -129,7 +146,16 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   @Override
   public ApiCall<T> copy() {
-    return new HttpApiCall<>(retrofit, request, converter, operation, resultType);
+    return new HttpApiCall<>(retrofit, request, converter, operation, resultType, timeout);
+  }
+
+  @Override
+  public ApiCall<T> withTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
+    }
+    return new HttpApiCall<>(retrofit, request, converter, operation, resultType, timeout);
   }
 
   /** Returns the operation, method and URL path; never headers or query values. */
@@ -148,7 +174,11 @@ final class HttpApiCall<T> implements ApiCall<T> {
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("this call was already executed; use copy() to run it again");
     }
-    Call call = retrofit.callFactory().newCall(request);
+    Call call =
+        retrofit.callFactory().newCall(request.newBuilder().tag(AttemptCounter.class, attempts).build());
+    if (timeout != null) {
+      call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
     rawCall = call;
     if (canceled) {
       call.cancel();
@@ -161,7 +191,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
       int status = response.code();
       if (!response.isSuccessful()) {
         throw ApiException.of(
-            operation, status, response.headers(), readBounded(body), attempts(response));
+            operation, status, response.headers(), readBounded(body), attempts.get());
       }
       T value = status == 204 || status == 205 || body == null ? null : decode(body);
       return new ApiResponse<>(status, response.headers(), value);
@@ -218,10 +248,13 @@ final class HttpApiCall<T> implements ApiCall<T> {
   }
 
   private SchedkitException transportFailure(IOException e) {
-    if (e instanceof InterruptedIOException && !canceled) {
-      return new ApiTimeoutException(operation, 1, (InterruptedIOException) e);
+    boolean timedOut =
+        e instanceof SocketTimeoutException
+            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+    if (timedOut && !canceled) {
+      return new ApiTimeoutException(operation, attempts.get(), (InterruptedIOException) e);
     }
-    return new ApiConnectionException(operation, 1, e);
+    return new ApiConnectionException(operation, attempts.get(), e);
   }
 
   private void deliver(Runnable outcome) {
@@ -231,14 +264,6 @@ final class HttpApiCall<T> implements ApiCall<T> {
     } else {
       callbackExecutor.execute(outcome);
     }
-  }
-
-  private static int attempts(Response response) {
-    int attempts = 1;
-    for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
-      attempts++;
-    }
-    return attempts;
   }
 
   private static String readBounded(ResponseBody body) {

@@ -1,0 +1,362 @@
+package io.github.schedkit.cronofy;
+
+import io.github.schedkit.core.ClientBuilder;
+import io.github.schedkit.core.errors.MissingCredentialException;
+import io.github.schedkit.core.http.Credential;
+import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.cronofy.api.BookableEventsApi;
+import io.github.schedkit.cronofy.api.CalendarsApi;
+import io.github.schedkit.cronofy.api.EventsApi;
+import io.github.schedkit.cronofy.api.IdentityApi;
+import io.github.schedkit.cronofy.api.OAuthApi;
+import io.github.schedkit.cronofy.api.PushNotificationsApi;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import retrofit2.Retrofit;
+
+/**
+ * Client for the Cronofy API. Thread-safe; build one per user (access and refresh token) or one
+ * per application (client id and secret), sharing an {@code OkHttpClient} between them.
+ *
+ * <p>Each operation sends the credential its endpoint needs: the user's access token for user
+ * data (calendars, events, free/busy, channels, identity), the application's client secret as
+ * API key for bookable events, and the client id and secret in the body for the OAuth token
+ * calls. Calling an operation whose credential was not configured fails before any request with
+ * {@link MissingCredentialException} naming the builder setting.
+ *
+ * <p>With a refresh token, client id and client secret configured, a user call that gets HTTP 401
+ * refreshes the access token once (shared by concurrent callers) and is retried once; a {@link
+ * TokenListener} hears about the new tokens.
+ *
+ * <pre>{@code
+ * CronofyClient cronofy = CronofyClient.builder()
+ *     .dataCenter(DataCenter.DE)
+ *     .clientId(clientId).clientSecret(clientSecret)
+ *     .accessToken(accessToken).refreshToken(refreshToken)
+ *     .tokenListener(tokens -> store.save(userId, tokens))
+ *     .build();
+ * List<Calendar> calendars = cronofy.calendars().listCalendars().execute();
+ * }</pre>
+ */
+public final class CronofyClient {
+  /** The user-token security scheme of {@code spec/cronofy.yaml}. */
+  static final String USER_TOKEN_SCHEME = "userAccessToken";
+
+  /** The application-key security scheme of {@code spec/cronofy.yaml}. */
+  static final String API_KEY_SCHEME = "applicationApiKey";
+
+  private final DataCenter dataCenter;
+  private final HttpUrl apiBaseUrl;
+  private final TokenStore tokens;
+  private final CronofyOAuth oauth;
+  private final String clientSecret;
+  private final IdentityApi identity;
+  private final CalendarsApi calendars;
+  private final EventsApi events;
+  private final BookableEventsApi bookableEvents;
+  private final PushNotificationsApi pushNotifications;
+
+  private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
+    this.dataCenter = builder.dataCenter;
+    this.apiBaseUrl = retrofit.baseUrl();
+    this.tokens = tokens;
+    this.clientSecret = builder.clientSecret;
+    this.oauth =
+        new CronofyOAuth(
+            retrofit.create(OAuthApi.class),
+            HttpUrl.get(builder.appBaseUrl != null ? builder.appBaseUrl : builder.dataCenter.appBaseUrl()),
+            builder.clientId,
+            builder.clientSecret,
+            tokens,
+            builder.tokenListener);
+    refresher.refreshWith(oauth::refreshAccessTokenForRetry);
+    this.identity = retrofit.create(IdentityApi.class);
+    this.calendars = retrofit.create(CalendarsApi.class);
+    this.events = retrofit.create(EventsApi.class);
+    this.bookableEvents = retrofit.create(BookableEventsApi.class);
+    this.pushNotifications = retrofit.create(PushNotificationsApi.class);
+  }
+
+  /**
+   * Starts a client builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the OAuth helpers: authorization URL, code exchange, refresh, revoke, application
+   * calendars.
+   *
+   * @return the OAuth helpers
+   */
+  public CronofyOAuth oauth() {
+    return oauth;
+  }
+
+  /**
+   * Returns the identity operations: userinfo, account, profiles.
+   *
+   * @return the identity API
+   */
+  public IdentityApi identity() {
+    return identity;
+  }
+
+  /**
+   * Returns the calendar operations: list and create calendars.
+   *
+   * @return the calendars API
+   */
+  public CalendarsApi calendars() {
+    return calendars;
+  }
+
+  /**
+   * Returns the event operations: read events, free/busy, upsert, delete, participation status.
+   *
+   * @return the events API
+   */
+  public EventsApi events() {
+    return events;
+  }
+
+  /**
+   * Returns the bookable-event operations (authenticated with the client secret).
+   *
+   * @return the bookable events API
+   */
+  public BookableEventsApi bookableEvents() {
+    return bookableEvents;
+  }
+
+  /**
+   * Returns the push-notification channel operations.
+   *
+   * @return the push notifications API
+   */
+  public PushNotificationsApi pushNotifications() {
+    return pushNotifications;
+  }
+
+  /**
+   * Returns a verifier of push notifications signed with this client's secret.
+   *
+   * @return the verifier
+   * @throws MissingCredentialException if no client secret was configured
+   */
+  public CronofyPushVerifier pushVerifier() {
+    if (clientSecret == null) {
+      throw new MissingCredentialException(
+          "verifying push notifications needs the client secret: set .clientSecret(..) on the client builder");
+    }
+    return CronofyPushVerifier.of(clientSecret);
+  }
+
+  /**
+   * Returns the tokens the client currently uses; they change when the client refreshes them.
+   *
+   * @return the tokens
+   */
+  public CronofyTokens tokens() {
+    return tokens.tokens();
+  }
+
+  /**
+   * Returns the data center the client was built for.
+   *
+   * @return the data center; {@link DataCenter#US} unless set
+   */
+  public DataCenter dataCenter() {
+    return dataCenter;
+  }
+
+  /** Shows the API base URL; never a token or secret. */
+  @Override
+  public String toString() {
+    return "CronofyClient{baseUrl=" + apiBaseUrl + "}";
+  }
+
+  /**
+   * Builds a {@link CronofyClient}. Every credential is optional; an operation that needs a
+   * missing one fails, before sending anything, naming the setting to add.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String accessToken;
+    private String refreshToken;
+    private String clientId;
+    private String clientSecret;
+    private DataCenter dataCenter;
+    private String appBaseUrl;
+    private TokenListener tokenListener = tokens -> {};
+
+    private Builder() {}
+
+    /**
+     * Sets the user's access token, for user calls.
+     *
+     * @param accessToken the token
+     * @return this builder
+     */
+    public Builder accessToken(String accessToken) {
+      this.accessToken = blankToNull(accessToken);
+      return this;
+    }
+
+    /**
+     * Sets the user's refresh token: with the client id and secret, expired access tokens are
+     * renewed automatically.
+     *
+     * @param refreshToken the token
+     * @return this builder
+     */
+    public Builder refreshToken(String refreshToken) {
+      this.refreshToken = blankToNull(refreshToken);
+      return this;
+    }
+
+    /**
+     * Sets the application's client id, for the OAuth calls and the authorization URL.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
+    public Builder clientId(String clientId) {
+      this.clientId = blankToNull(clientId);
+      return this;
+    }
+
+    /**
+     * Sets the application's client secret: the API key of application calls (bookable events),
+     * the secret of the OAuth calls, and the key of push-notification signatures.
+     *
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = blankToNull(clientSecret);
+      return this;
+    }
+
+    /**
+     * Selects the data center of the account; REST calls go to its API host and authorization
+     * URLs to its app host. Default {@link DataCenter#US}. Not combinable with {@link
+     * #baseUrl(String)}.
+     *
+     * @param dataCenter the data center
+     * @return this builder
+     */
+    public Builder dataCenter(DataCenter dataCenter) {
+      this.dataCenter = Objects.requireNonNull(dataCenter, "dataCenter");
+      return this;
+    }
+
+    /**
+     * Sets the base URL of authorization pages, for tests against a mock; by default the data
+     * center's app host.
+     *
+     * @param appBaseUrl an absolute http(s) URL
+     * @return this builder
+     */
+    public Builder appBaseUrl(String appBaseUrl) {
+      if (HttpUrl.parse(Objects.requireNonNull(appBaseUrl, "appBaseUrl")) == null) {
+        throw new IllegalArgumentException("appBaseUrl must be an absolute http or https URL, got: " + appBaseUrl);
+      }
+      this.appBaseUrl = appBaseUrl;
+      return this;
+    }
+
+    /**
+     * Sets who hears about refreshed tokens (persist them: the refresh token may change).
+     *
+     * @param tokenListener the listener
+     * @return this builder
+     */
+    public Builder tokenListener(TokenListener tokenListener) {
+      this.tokenListener = Objects.requireNonNull(tokenListener, "tokenListener");
+      return this;
+    }
+
+    /**
+     * Reads settings from the environment where set: {@code CRONOFY_ACCESS_TOKEN}, {@code
+     * CRONOFY_REFRESH_TOKEN}, {@code CRONOFY_CLIENT_ID}, {@code CRONOFY_CLIENT_SECRET} and {@code
+     * CRONOFY_DATA_CENTER} (such as {@code de}).
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      accessToken(orDefault(System.getenv("CRONOFY_ACCESS_TOKEN"), accessToken));
+      refreshToken(orDefault(System.getenv("CRONOFY_REFRESH_TOKEN"), refreshToken));
+      clientId(orDefault(System.getenv("CRONOFY_CLIENT_ID"), clientId));
+      clientSecret(orDefault(System.getenv("CRONOFY_CLIENT_SECRET"), clientSecret));
+      String dataCenterId = System.getenv("CRONOFY_DATA_CENTER");
+      if (dataCenterId != null && !dataCenterId.trim().isEmpty()) {
+        dataCenter(DataCenter.fromId(dataCenterId));
+      }
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if both a data center and a base URL were set
+     */
+    public CronofyClient build() {
+      if (dataCenter != null && hasBaseUrl()) {
+        throw new IllegalStateException(
+            "dataCenter(..) and baseUrl(..) are mutually exclusive: the data center decides the base URL");
+      }
+      if (dataCenter == null) {
+        dataCenter = DataCenter.US;
+      }
+      TokenStore tokens = new TokenStore(new CronofyTokens(accessToken, refreshToken, null, null));
+      Credentials.Builder credentials =
+          Credentials.builder()
+              .hint(USER_TOKEN_SCHEME, ".accessToken(..)")
+              .hint(API_KEY_SCHEME, ".clientSecret(..)");
+      if (accessToken != null || refreshToken != null) {
+        credentials.scheme(USER_TOKEN_SCHEME, tokens);
+      }
+      if (clientSecret != null) {
+        credentials.scheme(API_KEY_SCHEME, Credential.bearer(clientSecret));
+      }
+      TokenRefreshInterceptor refresher =
+          new TokenRefreshInterceptor(USER_TOKEN_SCHEME, tokens, tokenListener);
+      Retrofit retrofit =
+          buildRetrofit(dataCenter.apiBaseUrl(), credentials.build(), "schedkit-cronofy", refresher);
+      return new CronofyClient(this, retrofit, tokens, refresher);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Shows which settings are present; never their values. */
+    @Override
+    public String toString() {
+      return "CronofyClient.Builder{accessToken="
+          + (accessToken != null)
+          + ", refreshToken="
+          + (refreshToken != null)
+          + ", clientId="
+          + (clientId != null)
+          + ", clientSecret="
+          + (clientSecret != null)
+          + ", dataCenter="
+          + dataCenter
+          + "}";
+    }
+
+    private static String blankToNull(String value) {
+      return value == null || value.trim().isEmpty() ? null : value.trim();
+    }
+
+    private static String orDefault(String value, String fallback) {
+      return value == null || value.trim().isEmpty() ? fallback : value;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.schedkit.cronofy;
+
+import com.google.gson.JsonParseException;
+import io.github.schedkit.core.errors.ApiException;
+import io.github.schedkit.core.json.Json;
+import io.github.schedkit.cronofy.model.ErrorDetail;
+import io.github.schedkit.cronofy.model.OAuthError;
+import io.github.schedkit.cronofy.model.ValidationErrors;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed views of Cronofy's error bodies, read from an {@link ApiException}:
+ *
+ * <pre>{@code
+ * try { ... } catch (UnprocessableEntityException e) {
+ *   Map<String, List<ErrorDetail>> errors = CronofyErrors.fieldErrors(e);   // {"summary": [{key: "errors.required", ...}]}
+ * } catch (BadRequestException e) {
+ *   OAuthError error = CronofyErrors.oauthError(e);                         // invalid_grant, ...
+ * }
+ * }</pre>
+ */
+public final class CronofyErrors {
+  private CronofyErrors() {}
+
+  /**
+   * Returns the field errors of a 422 body: {@code {"errors": {"field": [{"key", "description"}]}}}.
+   *
+   * @param e the exception
+   * @return the errors by field, in the order received; empty if the body has none or is not
+   *     that shape
+   */
+  public static Map<String, List<ErrorDetail>> fieldErrors(ApiException e) {
+    ValidationErrors parsed = parse(e.body(), ValidationErrors.class);
+    return parsed == null || parsed.getErrors() == null
+        ? Collections.<String, List<ErrorDetail>>emptyMap()
+        : parsed.getErrors();
+  }
+
+  /**
+   * Returns the RFC 6749 error of a token-endpoint 400 body, such as {@code invalid_grant}.
+   *
+   * @param e the exception
+   * @return the error, or {@code null} if the body is not an OAuth error
+   */
+  public static OAuthError oauthError(ApiException e) {
+    OAuthError parsed = parse(e.body(), OAuthError.class);
+    return parsed == null || parsed.getError() == null ? null : parsed;
+  }
+
+  private static <T> T parse(String body, Class<T> type) {
+    if (body == null || body.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return Json.gson().fromJson(body, type);
+    } catch (JsonParseException | IllegalStateException | NumberFormatException notThatShape) {
+      return null;
+    }
+  }
+}

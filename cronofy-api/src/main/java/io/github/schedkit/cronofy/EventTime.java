@@ -1,0 +1,216 @@
+package io.github.schedkit.cronofy;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * The start or end of a Cronofy event, in one of the three forms the API accepts and returns:
+ *
+ * <ul>
+ *   <li>a date, for all-day events: {@code "2024-09-06"} ({@link #date(LocalDate)});
+ *   <li>a time in UTC: {@code "2024-09-13T19:00:00Z"} ({@link #time(OffsetDateTime)});
+ *   <li>a time with the IANA time zone it belongs to: {@code {"time": "2024-09-13T19:00:00Z",
+ *       "tzid": "Europe/London"}} ({@link #localized(OffsetDateTime, String)}).
+ * </ul>
+ */
+@JsonAdapter(EventTime.GsonAdapter.class)
+public final class EventTime {
+  private static final DateTimeFormatter UTC_SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssX");
+
+  private final LocalDate date;
+  private final OffsetDateTime time;
+  private final String tzid;
+
+  private EventTime(LocalDate date, OffsetDateTime time, String tzid) {
+    this.date = date;
+    this.time = time;
+    this.tzid = tzid;
+  }
+
+  /**
+   * An all-day date.
+   *
+   * @param date the date
+   * @return the event time
+   */
+  public static EventTime date(LocalDate date) {
+    return new EventTime(Objects.requireNonNull(date, "date"), null, null);
+  }
+
+  /**
+   * A point in time, sent in UTC.
+   *
+   * @param time the time; its offset is kept only as the instant it denotes
+   * @return the event time
+   */
+  public static EventTime time(OffsetDateTime time) {
+    return new EventTime(null, Objects.requireNonNull(time, "time"), null);
+  }
+
+  /**
+   * A point in time with the time zone it is meant in (for recurring meetings and DST).
+   *
+   * @param time the time
+   * @param tzid an IANA time zone, such as {@code Europe/London}
+   * @return the event time
+   */
+  public static EventTime localized(OffsetDateTime time, String tzid) {
+    Objects.requireNonNull(tzid, "tzid");
+    if (tzid.trim().isEmpty()) {
+      throw new IllegalArgumentException("tzid must not be blank");
+    }
+    return new EventTime(null, Objects.requireNonNull(time, "time"), tzid);
+  }
+
+  /**
+   * Tells whether this is an all-day date.
+   *
+   * @return {@code true} for the date form
+   */
+  public boolean isDate() {
+    return date != null;
+  }
+
+  /**
+   * Returns the date of the all-day form.
+   *
+   * @return the date, or {@code null} for the time forms
+   */
+  public LocalDate getDate() {
+    return date;
+  }
+
+  /**
+   * Returns the time of the time forms.
+   *
+   * @return the time, or {@code null} for the date form
+   */
+  public OffsetDateTime getTime() {
+    return time;
+  }
+
+  /**
+   * Returns the time zone of the localized form.
+   *
+   * @return the IANA time zone, or {@code null} for the other forms
+   */
+  public String getTzid() {
+    return tzid;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof EventTime)) {
+      return false;
+    }
+    EventTime other = (EventTime) o;
+    return Objects.equals(date, other.date)
+        && (time == null ? other.time == null : other.time != null && time.isEqual(other.time))
+        && Objects.equals(tzid, other.tzid);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(date, time == null ? null : time.toInstant(), tzid);
+  }
+
+  /** Returns the wire form, such as {@code 2024-09-13T19:00:00Z[Europe/London]}. */
+  @Override
+  public String toString() {
+    if (date != null) {
+      return date.toString();
+    }
+    return format(time) + (tzid == null ? "" : "[" + tzid + "]");
+  }
+
+  private static String format(OffsetDateTime time) {
+    return UTC_SECONDS.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  /** Reads and writes the three JSON forms. */
+  public static final class GsonAdapter extends TypeAdapter<EventTime> {
+    /** Creates the adapter; Gson calls this. */
+    public GsonAdapter() {}
+
+    @Override
+    public void write(JsonWriter out, EventTime value) throws IOException {
+      if (value == null) {
+        out.nullValue();
+      } else if (value.date != null) {
+        out.value(value.date.toString());
+      } else if (value.tzid == null) {
+        out.value(format(value.time));
+      } else {
+        out.beginObject();
+        out.name("time").value(format(value.time));
+        out.name("tzid").value(value.tzid);
+        out.endObject();
+      }
+    }
+
+    @Override
+    public EventTime read(JsonReader in) throws IOException {
+      JsonToken token = in.peek();
+      if (token == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      if (token == JsonToken.STRING) {
+        return parse(in.nextString(), in);
+      }
+      if (token != JsonToken.BEGIN_OBJECT) {
+        throw new JsonParseException(
+            "expected an event time (a date, a time or {time, tzid}) at " + in.getPath() + " but got " + token);
+      }
+      String time = null;
+      String tzid = null;
+      in.beginObject();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        if (name.equals("time") && in.peek() == JsonToken.STRING) {
+          time = in.nextString();
+        } else if (name.equals("tzid") && in.peek() == JsonToken.STRING) {
+          tzid = in.nextString();
+        } else {
+          in.skipValue();
+        }
+      }
+      in.endObject();
+      if (time == null || tzid == null) {
+        throw new JsonParseException("an event time object needs \"time\" and \"tzid\" at " + in.getPath());
+      }
+      EventTime parsed = parse(time, in);
+      if (parsed.date != null) {
+        throw new JsonParseException("an event time object needs a time, not a date, at " + in.getPath());
+      }
+      return new EventTime(null, parsed.time, tzid);
+    }
+
+    private static EventTime parse(String text, JsonReader in) {
+      try {
+        if (text.length() == 10) {
+          return new EventTime(LocalDate.parse(text), null, null);
+        }
+        return new EventTime(null, OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), null);
+      } catch (DateTimeParseException e) {
+        throw new JsonParseException(
+            "expected a date or an RFC 3339 time at " + in.getPath() + " but got \"" + text + "\"", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.schedkit.cronofy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.github.schedkit.core.errors.ResponseDecodingException;
+import io.github.schedkit.core.json.Json;
+import io.github.schedkit.cronofy.model.Event;
+import io.github.schedkit.cronofy.model.EventsPage;
+import io.github.schedkit.cronofy.model.UpsertEventRequest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The three wire forms of an event's start and end. */
+class EventTimeTest extends CronofyMockServerTest {
+
+  private static EventTime decode(String json) {
+    return Json.gson().fromJson(json, EventTime.class);
+  }
+
+  private static String encode(EventTime time) {
+    return Json.gson().toJson(time, EventTime.class);
+  }
+
+  @Test
+  void decodesADate() {
+    EventTime time = decode("\"2024-09-06\"");
+
+    assertTrue(time.isDate());
+    assertEquals(LocalDate.of(2024, 9, 6), time.getDate());
+    assertNull(time.getTime());
+    assertNull(time.getTzid());
+    assertEquals(EventTime.date(LocalDate.of(2024, 9, 6)), time);
+  }
+
+  @Test
+  void decodesATime() {
+    EventTime time = decode("\"2024-09-13T19:00:00Z\"");
+
+    assertFalse(time.isDate());
+    assertNull(time.getDate());
+    assertEquals(OffsetDateTime.of(2024, 9, 13, 19, 0, 0, 0, ZoneOffset.UTC), time.getTime());
+    assertNull(time.getTzid());
+  }
+
+  @Test
+  void decodesALocalizedTime() {
+    EventTime time = decode("{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}");
+
+    assertFalse(time.isDate());
+    assertEquals(OffsetDateTime.of(2024, 9, 13, 19, 0, 0, 0, ZoneOffset.UTC), time.getTime());
+    assertEquals("Europe/London", time.getTzid());
+    assertEquals(EventTime.localized(OffsetDateTime.parse("2024-09-13T19:00:00Z"), "Europe/London"), time);
+    assertEquals(time, decode("{\"tzid\":\"Europe/London\",\"extra\":1,\"time\":\"2024-09-13T19:00:00Z\"}"));
+  }
+
+  @Test
+  void decodesNull() {
+    assertNull(decode("null"));
+  }
+
+  @Test
+  void encodesEachFormBackToTheSameWireForm() {
+    for (String wire :
+        new String[] {
+          "\"2024-09-06\"", "\"2024-09-13T19:00:00Z\"", "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}"
+        }) {
+      assertEquals(wire, encode(decode(wire)));
+    }
+  }
+
+  @Test
+  void encodesTimesInUtcWithSeconds() {
+    assertEquals("\"2024-09-13T19:00:00Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"))));
+    assertEquals("\"2024-09-13T19:00:00Z\"", encode(decode("\"2024-09-14T04:00:00+09:00\"")));
+    assertEquals("\"2024-09-13T19:00:05Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:05.250Z"))));
+    assertEquals(
+        "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Asia/Tokyo\"}",
+        encode(EventTime.localized(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"), "Asia/Tokyo")));
+    assertEquals("\"2024-09-06\"", encode(EventTime.date(LocalDate.of(2024, 9, 6))));
+  }
+
+  @Test
+  void timesAreEqualByInstant() {
+    EventTime utc = EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:00Z"));
+    EventTime tokyo = EventTime.time(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"));
+    assertEquals(utc, tokyo);
+    assertEquals(utc.hashCode(), tokyo.hashCode());
+    assertNotEquals(utc, EventTime.localized(OffsetDateTime.parse("2024-09-13T19:00:00Z"), "Europe/London"));
+    assertNotEquals(EventTime.date(LocalDate.of(2024, 9, 13)), utc);
+    assertEquals("2024-09-13T19:00:00Z[Europe/London]",
+        EventTime.localized(OffsetDateTime.parse("2024-09-13T20:00:00+01:00"), "Europe/London").toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"time\":\"2024-09-13T19:00:00Z\"}",
+        "{\"tzid\":\"Europe/London\"}",
+        "{\"time\":\"2024-09-06\",\"tzid\":\"Europe/London\"}",
+        "{\"time\":42,\"tzid\":\"Europe/London\"}",
+        "42",
+        "true",
+        "[\"2024-09-06\"]",
+        "\"2024-09-13 19:00\"",
+        "\"2024-09-13T19:00:00\"",
+        "\"2024-13-01\"",
+        "\"\""
+      })
+  void malformedFormsAreDecodingErrors(String json) {
+    assertThrows(JsonParseException.class, () -> decode(json));
+  }
+
+  @Test
+  void factoriesRejectMissingParts() {
+    assertThrows(NullPointerException.class, () -> EventTime.date(null));
+    assertThrows(NullPointerException.class, () -> EventTime.time(null));
+    assertThrows(NullPointerException.class, () -> EventTime.localized(OffsetDateTime.now(), null));
+    assertThrows(IllegalArgumentException.class, () -> EventTime.localized(OffsetDateTime.now(), " "));
+  }
+
+  @Test
+  void eventsDecodeEachForm() {
+    CronofyClient client = full().build();
+    server.enqueue(json("{\"pages\":{\"current\":1,\"total\":1},\"events\":["
+        + "{\"calendar_id\":\"cal_a\",\"event_uid\":\"e1\",\"start\":\"2024-09-06\",\"end\":\"2024-09-07\"},"
+        + "{\"calendar_id\":\"cal_a\",\"event_uid\":\"e2\",\"start\":\"2024-09-13T19:00:00Z\",\"end\":\"2024-09-13T20:00:00Z\"},"
+        + "{\"calendar_id\":\"cal_a\",\"event_uid\":\"e3\","
+        + "\"start\":{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"},"
+        + "\"end\":{\"time\":\"2024-09-13T20:00:00Z\",\"tzid\":\"Europe/London\"}}]}"));
+
+    EventsPage page = client.events().readEvents("Etc/UTC").execute();
+
+    Event allDay = page.items().get(0);
+    assertEquals(EventTime.date(LocalDate.of(2024, 9, 6)), allDay.getStart());
+    assertEquals(EventTime.date(LocalDate.of(2024, 9, 7)), allDay.getEnd());
+    assertEquals(EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:00Z")), page.items().get(1).getStart());
+    assertEquals(
+        EventTime.localized(OffsetDateTime.parse("2024-09-13T20:00:00Z"), "Europe/London"), page.items().get(2).getEnd());
+  }
+
+  @Test
+  void aMalformedEventTimeInAResponseIsAResponseDecodingException() {
+    CronofyClient client = full().build();
+    server.enqueue(json("{\"events\":[{\"calendar_id\":\"cal_a\",\"event_uid\":\"e1\","
+        + "\"start\":{\"time\":\"2024-09-13T19:00:00Z\"},\"end\":\"2024-09-07\"}]}"));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> client.events().readEvents("Etc/UTC").execute());
+
+    assertInstanceOf(JsonParseException.class, e.getCause());
+    assertTrue(e.getMessage().contains("readEvents"), e.getMessage());
+  }
+
+  @Test
+  void upsertEventSendsStartAndEndInTheirWireForms() throws Exception {
+    CronofyClient client = full().build();
+    server.enqueue(new MockResponse().setResponseCode(202));
+    server.enqueue(new MockResponse().setResponseCode(202));
+    server.enqueue(new MockResponse().setResponseCode(202));
+
+    client
+        .events()
+        .upsertEvent(
+            "cal_a",
+            UpsertEventRequest.builder()
+                .eventId("board-1")
+                .summary("Board meeting")
+                .start(EventTime.time(OffsetDateTime.parse("2024-09-14T04:00:00+09:00")))
+                .end(EventTime.time(OffsetDateTime.parse("2024-09-13T20:30:00Z")))
+                .tzid("Asia/Tokyo")
+                .build())
+        .execute();
+    client
+        .events()
+        .upsertEvent(
+            "cal_a",
+            UpsertEventRequest.builder()
+                .eventId("holiday")
+                .summary("Holiday")
+                .start(EventTime.date(LocalDate.of(2024, 9, 6)))
+                .end(EventTime.date(LocalDate.of(2024, 9, 7)))
+                .build())
+        .execute();
+    client
+        .events()
+        .upsertEvent(
+            "cal_a",
+            UpsertEventRequest.builder()
+                .eventId("weekly")
+                .summary("Weekly")
+                .start(EventTime.localized(OffsetDateTime.parse("2024-09-13T20:00:00+01:00"), "Europe/London"))
+                .end(EventTime.localized(OffsetDateTime.parse("2024-09-13T21:00:00+01:00"), "Europe/London"))
+                .build())
+        .execute();
+
+    RecordedRequest time = takeRequest();
+    assertEquals("POST /v1/calendars/cal_a/events HTTP/1.1", time.getRequestLine());
+    JsonObject timeBody = jsonBody(time);
+    assertEquals("2024-09-13T19:00:00Z", timeBody.get("start").getAsString());
+    assertEquals("2024-09-13T20:30:00Z", timeBody.get("end").getAsString());
+    assertEquals("Asia/Tokyo", timeBody.get("tzid").getAsString());
+    assertEquals("board-1", timeBody.get("event_id").getAsString());
+
+    JsonObject dateBody = jsonBody(takeRequest());
+    assertEquals("2024-09-06", dateBody.get("start").getAsString());
+    assertEquals("2024-09-07", dateBody.get("end").getAsString());
+    assertFalse(dateBody.has("tzid"));
+
+    JsonObject localizedBody = jsonBody(takeRequest());
+    assertEquals(
+        JsonParser.parseString("{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}"),
+        localizedBody.get("start"));
+    assertEquals(
+        JsonParser.parseString("{\"time\":\"2024-09-13T20:00:00Z\",\"tzid\":\"Europe/London\"}"),
+        localizedBody.get("end"));
+  }
+}
