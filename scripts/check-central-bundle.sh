@@ -8,8 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Central takes releases only: check the bundle of the current version without -SNAPSHOT.
+snapshot=$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)
+version=${snapshot%-SNAPSHOT}
+
 if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -ntp -q -Prelease -Dgpg.skip -Dcentral.skipUpload=true -DskipTests deploy
+  ./mvnw -B -ntp -q -Prelease -Drevision="$version" -Dgpg.skip -DskipUpload=true -DskipTests deploy
 fi
 
 bundle=target/central-publishing/central-bundle.zip
@@ -18,8 +22,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 unzip -q "$bundle" -d "$work"
 
-version=$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)
-[[ -n "$version" ]] || version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
@@ -33,10 +35,12 @@ check_file() {
 
 check_pom() {
   local pom=$1
-  for element in "<name>" "<description>" "<url>" "<license>" "<developer>" "<scm>" "<connection>"; do
+  for element in "<name>" "<description>" "<url>" "<license>" "<developer>" "<scm" "<connection>"; do
     grep -q "$element" "$pom" || fail "${pom#$work/} lacks $element"
   done
   grep -q '\${' "$pom" && fail "${pom#$work/} still contains unresolved \${...} expressions"
+  grep -q '<parent>' "$pom" && fail "${pom#$work/} refers to a parent POM that is not published"
+  grep -q 'schedkit.git/' "$pom" && fail "${pom#$work/} has a module path appended to its SCM connection"
   return 0
 }
 
@@ -48,13 +52,17 @@ for artifact in schedkit-core jicoo-api cronofy-api; do
   check_file "$base-sources.jar"
   check_file "$base-javadoc.jar"
   [[ -f "$base.pom" ]] && check_pom "$base.pom"
-  [[ -f "$base.jar" ]] && { unzip -l "$base.jar" | grep -q "META-INF/proguard/$artifact.pro" || fail "$artifact.jar lacks META-INF/proguard/$artifact.pro"; }
+  if [[ -f "$base.jar" ]]; then
+    listing=$(unzip -l "$base.jar")
+    [[ "$listing" == *"META-INF/proguard/$artifact.pro"* ]] || fail "$artifact.jar lacks META-INF/proguard/$artifact.pro"
+  fi
 done
+[[ -e "$dir/schedkit-core/$version/schedkit-core-$version-tests.jar" ]] && fail "core's test fixtures jar must not be published"
 bom=$dir/schedkit-bom/$version/schedkit-bom-$version.pom
 check_file "$bom"
 [[ -f "$bom" ]] && check_pom "$bom"
 
-for unpublished in schedkit-mock-server schedkit-integration-tests schedkit-examples; do
+for unpublished in schedkit-parent schedkit-mock-server schedkit-integration-tests schedkit-examples; do
   [[ -d "$dir/$unpublished" ]] && fail "$unpublished must not be published"
 done
 
