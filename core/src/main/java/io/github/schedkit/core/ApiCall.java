@@ -1,5 +1,6 @@
 package io.github.schedkit.core;
 
+import java.time.Duration;
 import okhttp3.Request;
 
 /**
@@ -88,5 +89,5 @@ public interface ApiCall<T> {
    * @param timeout the timeout; zero means none
    * @return a fresh call
    */
-  ApiCall<T> withTimeout(java.time.Duration timeout);
+  ApiCall<T> withTimeout(Duration timeout);
 }

@@ -14,6 +14,7 @@ import io.github.schedkit.core.json.Json;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -40,8 +41,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Default whole-call timeout, in seconds. */
   public static final int DEFAULT_CALL_SECONDS = 60;
 
-  private static final java.util.logging.Logger JUL =
-      java.util.logging.Logger.getLogger("io.github.schedkit.http");
+  private static final Logger JUL = Logger.getLogger("io.github.schedkit.http");
 
   private static final OkHttpClient SHARED =
       new OkHttpClient.Builder()

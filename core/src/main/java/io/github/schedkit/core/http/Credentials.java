@@ -3,7 +3,9 @@ package io.github.schedkit.core.http;
 import io.github.schedkit.core.errors.MissingCredentialException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The credentials a client holds, by security-scheme name from the spec, and for each scheme the
@@ -74,8 +76,8 @@ public final class Credentials {
    *
    * @return the header names
    */
-  public java.util.Set<String> headerNames() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+  public Set<String> headerNames() {
+    Set<String> names = new LinkedHashSet<>();
     for (Credential credential : byScheme.values()) {
       names.add(credential.headerName());
     }
