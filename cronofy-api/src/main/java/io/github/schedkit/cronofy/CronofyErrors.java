@@ -1,6 +1,5 @@
 package io.github.schedkit.cronofy;
 
-import com.google.gson.JsonParseException;
 import io.github.schedkit.core.errors.ApiException;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.model.ErrorDetail;
@@ -55,7 +54,10 @@ public final class CronofyErrors {
     }
     try {
       return Json.gson().fromJson(body, type);
-    } catch (JsonParseException | IllegalStateException | NumberFormatException notThatShape) {
+    } catch (RuntimeException notThatShape) {
+      // Besides JsonParseException, Gson reports some malformed input with other runtime
+      // exceptions: IllegalStateException, NumberFormatException, and a NullPointerException for
+      // a null key of a map written as an array, such as {"errors":[[null,[]]]}.
       return null;
     }
   }

@@ -1,6 +1,9 @@
 package io.github.schedkit.cronofy;
 
+import com.google.gson.JsonParseException;
+import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.MissingCredentialException;
+import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.cronofy.api.OAuthApi;
 import io.github.schedkit.cronofy.model.ApplicationCalendarRequest;
 import io.github.schedkit.cronofy.model.RevokeAuthorizationRequest;
@@ -105,6 +108,7 @@ public final class CronofyOAuth {
    * @throws MissingCredentialException if the refresh token, client id or secret is missing
    * @throws io.github.schedkit.core.errors.BadRequestException if Cronofy refuses the refresh
    *     token ({@code invalid_grant})
+   * @throws ResponseDecodingException if the token response has no body or does not decode
    */
   public CronofyTokens refreshAccessToken() {
     CronofyTokens renewed = refreshAccessTokenForRetry();
@@ -129,6 +133,13 @@ public final class CronofyOAuth {
                     .refreshToken(refreshToken)
                     .build())
             .execute();
+    if (response == null) {
+      // A 204, or a 200 whose body is JSON null: there are no tokens to use.
+      throw new ResponseDecodingException(
+          new OperationInfo("requestToken", "POST", "/oauth/token"),
+          "TokenResponse",
+          new JsonParseException("the token response has no body"));
+    }
     return new CronofyTokens(
         response.getAccessToken(),
         response.getRefreshToken() != null ? response.getRefreshToken() : refreshToken,

@@ -7,11 +7,11 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -206,8 +206,12 @@ public final class EventTime {
         if (text.length() == 10) {
           return new EventTime(LocalDate.parse(text), null, null);
         }
-        return new EventTime(null, OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), null);
-      } catch (DateTimeParseException e) {
+        OffsetDateTime time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // Times are written (and shown) in UTC: refuse those that UTC cannot represent, such as
+        // +999999999-12-31T23:59:59-18:00, rather than decode a value whose toString() throws.
+        time.withOffsetSameInstant(ZoneOffset.UTC);
+        return new EventTime(null, time, null);
+      } catch (DateTimeException e) {
         throw new JsonParseException(
             "expected a date or an RFC 3339 time at " + in.getPath() + " but got \"" + text + "\"", e);
       }
