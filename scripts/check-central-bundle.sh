@@ -57,7 +57,6 @@ for artifact in schedkit-core jicoo-api cronofy-api; do
     [[ "$listing" == *"META-INF/proguard/$artifact.pro"* ]] || fail "$artifact.jar lacks META-INF/proguard/$artifact.pro"
   fi
 done
-[[ -e "$dir/schedkit-core/$version/schedkit-core-$version-tests.jar" ]] && fail "core's test fixtures jar must not be published"
 bom=$dir/schedkit-bom/$version/schedkit-bom-$version.pom
 check_file "$bom"
 [[ -f "$bom" ]] && check_pom "$bom"

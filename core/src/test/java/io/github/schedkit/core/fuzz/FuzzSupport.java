@@ -32,8 +32,8 @@ import okhttp3.ResponseBody;
  * What the fuzz targets share: a canned HTTP response served by an OkHttp interceptor (so a fuzz
  * input travels the SDK's real path: Retrofit, {@code ApiCall}, the envelope-unwrapping converter,
  * Gson and the model adapters), the reflective discovery of every operation, and the checks a
- * decoded value or a decoding failure must pass. The same file is in both API modules, which share
- * no test code; keep the two copies identical.
+ * decoded value or a decoding failure must pass. Shared by both API modules' fuzz targets through
+ * core's test fixtures.
  */
 public final class FuzzSupport {
   private FuzzSupport() {}
