@@ -1,13 +1,12 @@
 package io.github.schedkit.cronofy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.github.schedkit.core.fixture.MockServerTestBase;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -45,14 +44,7 @@ abstract class CronofyMockServerTest {
 
   @AfterEach
   void checkPoolAndStop() throws Exception {
-    try {
-      assertNoConnectionInUse(okHttp);
-    } finally {
-      okHttp.dispatcher().cancelAll();
-      okHttp.connectionPool().evictAll();
-      okHttp.dispatcher().executorService().shutdown();
-      server.shutdown();
-    }
+    MockServerTestBase.checkAndRelease(okHttp, server);
   }
 
   /** A builder on this test's server and OkHttpClient, without any credential. */
@@ -67,22 +59,6 @@ abstract class CronofyMockServerTest {
         .refreshToken(REFRESH_TOKEN)
         .clientId(CLIENT_ID)
         .clientSecret(CLIENT_SECRET);
-  }
-
-  /**
-   * Asserts that every connection of the pool is idle, waiting up to one second for asynchronous
-   * completions to release theirs.
-   */
-  static void assertNoConnectionInUse(OkHttpClient client) throws InterruptedException {
-    ConnectionPool pool = client.connectionPool();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-    while (pool.connectionCount() != pool.idleConnectionCount() && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
-    assertEquals(
-        pool.connectionCount(),
-        pool.idleConnectionCount(),
-        "a pooled connection is still in use: a response was not closed");
   }
 
   static MockResponse json(String body) {

@@ -243,14 +243,7 @@ public abstract class FaultInjectionSuite<C, B extends ClientBuilder<B>, T> {
 
   @AfterEach
   void checkNothingLeftBehind() throws Exception {
-    try {
-      MockServerTestBase.assertNoConnectionInUse(okHttp);
-    } finally {
-      okHttp.dispatcher().cancelAll();
-      okHttp.connectionPool().evictAll();
-      okHttp.dispatcher().executorService().shutdown();
-      server.shutdown();
-    }
+    MockServerTestBase.checkAndRelease(okHttp, server);
     assertNoThreadLeftBehind(threadsBefore);
   }
 
