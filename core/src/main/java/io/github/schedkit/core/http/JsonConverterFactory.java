@@ -93,6 +93,12 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (reader.peek() != JsonToken.END_DOCUMENT) {
       throw new JsonParseException("unexpected content after the JSON value at " + reader.getPath());
     }
+    if (value == null) {
+      throw new JsonParseException(
+          envelope.isEmpty()
+              ? "the response body is JSON null"
+              : "the response object's \"" + envelope + "\" member is null");
+    }
     return value;
   }
 

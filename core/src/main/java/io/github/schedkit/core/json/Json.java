@@ -2,6 +2,7 @@ package io.github.schedkit.core.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,8 @@ public final class Json {
   public static final DateTimeFormatter TIMESTAMP_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX");
 
+  private static final Instant FIRST_RFC3339_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant AFTER_LAST_RFC3339_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
   private static final Gson GSON = newGsonBuilder().create();
 
   private Json() {}
@@ -51,8 +54,24 @@ public final class Json {
    *
    * @param timestamp the timestamp
    * @return the text, such as {@code 2024-03-16T02:00:00.000Z}
+   * @throws IllegalArgumentException if the timestamp falls outside the years 0000 to 9999 in UTC
    */
   public static String formatTimestamp(OffsetDateTime timestamp) {
+    if (!isRfc3339Instant(timestamp)) {
+      throw new IllegalArgumentException(
+          "timestamp "
+              + timestamp
+              + " is outside the years 0000 to 9999 (UTC) that RFC 3339 can express");
+    }
     return TIMESTAMP_FORMAT.format(timestamp.withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  /**
+   * Tells whether a timestamp falls in the years 0000 to 9999 once converted to UTC, the range an
+   * RFC 3339 timestamp (four-digit year) can express.
+   */
+  static boolean isRfc3339Instant(OffsetDateTime timestamp) {
+    Instant instant = timestamp.toInstant();
+    return !instant.isBefore(FIRST_RFC3339_INSTANT) && instant.isBefore(AFTER_LAST_RFC3339_INSTANT);
   }
 }

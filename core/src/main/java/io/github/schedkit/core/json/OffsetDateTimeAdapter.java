@@ -24,11 +24,17 @@ final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
   @Override
   public OffsetDateTime read(JsonReader in) throws IOException {
     String text = in.nextString();
+    OffsetDateTime timestamp;
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      timestamp = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       throw new JsonParseException(
           "expected an RFC 3339 timestamp at " + in.getPath() + " but got \"" + text + "\"", e);
     }
+    if (!Json.isRfc3339Instant(timestamp)) {
+      throw new JsonParseException(
+          "the timestamp at " + in.getPath() + " (\"" + text + "\") is outside the years 0000 to 9999");
+    }
+    return timestamp;
   }
 }

@@ -78,10 +78,16 @@ public abstract class Page<T, P extends Page<T, P>> {
    *
    * @return the next page
    * @throws NoSuchElementException if this is the last page
+   * @throws PaginationException if the server answers the next page with no content
    * @throws io.github.schedkit.core.errors.SchedkitException if the request fails
    */
   public final P nextPage() {
-    return nextPageCall().execute();
+    P next = nextPageCall().execute();
+    if (next == null) {
+      throw new PaginationException(
+          "the server announced a next page but answered its request with no content");
+    }
+    return next;
   }
 
   /**

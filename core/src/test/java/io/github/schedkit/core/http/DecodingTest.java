@@ -121,6 +121,28 @@ class DecodingTest extends MockServerTestBase {
   }
 
   @Test
+  void jsonNullBodyOnAModelCallIsADecodingError() {
+    server.enqueue(json("null"));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> api.getThing("t1").execute());
+
+    assertNamesOperationAndType(e, "getThing", "Thing");
+    assertTrue(e.getMessage().contains("JSON null"), e.getMessage());
+  }
+
+  @Test
+  void nullEnvelopeMemberIsADecodingError() {
+    server.enqueue(json("{\"data\":null,\"errors\":{}}"));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> api.getWrappedThing("w1").execute());
+
+    assertNamesOperationAndType(e, "getWrappedThing", "Thing");
+    assertTrue(e.getMessage().contains("\"data\" member is null"), e.getMessage());
+  }
+
+  @Test
   void undecodableEnvelopeMemberIsADecodingError() {
     server.enqueue(json("{\"data\":{\"id\":\"w1\",\"count\":\"x\"},\"errors\":{}}"));
 

@@ -42,7 +42,10 @@ class JsonDatesTest {
         "\"2024-03-01T20:00:00\"",
         "\"2024-02-30T20:00:00Z\"",
         "\"2024-03-01 20:00:00Z\"",
-        "\"\""
+        "\"\"",
+        "\"+10000-01-01T00:00:00Z\"",
+        "\"9999-12-31T23:00:00-01:00\"",
+        "\"0000-01-01T00:00:00+00:01\""
       })
   void invalidTimestampIsAParseErrorNamingThePath(String json) {
     JsonParseException e =
@@ -60,6 +63,21 @@ class JsonDatesTest {
     assertEquals(
         "2024-03-01T20:00:00.123Z",
         Json.formatTimestamp(OffsetDateTime.of(2024, 3, 1, 20, 0, 0, 123_999_999, ZoneOffset.UTC)));
+  }
+
+  @Test
+  void writesTheEdgesOfTheRfc3339RangeAndRefusesBeyondThem() {
+    OffsetDateTime last = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_000_000, ZoneOffset.UTC);
+    OffsetDateTime first = OffsetDateTime.of(0, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    assertEquals("9999-12-31T23:59:59.999Z", Json.formatTimestamp(last));
+    assertEquals("0000-01-01T00:00:00.000Z", Json.formatTimestamp(first));
+    for (OffsetDateTime beyond :
+        new OffsetDateTime[] {OffsetDateTime.MAX, OffsetDateTime.MIN, last.plusSeconds(1), first.minusNanos(1)}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Json.formatTimestamp(beyond));
+      assertTrue(e.getMessage().contains("0000 to 9999"), e.getMessage());
+    }
   }
 
   @Test

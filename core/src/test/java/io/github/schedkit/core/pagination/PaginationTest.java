@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -283,6 +284,19 @@ class PaginationTest extends MockServerTestBase {
 
     assertThrows(PaginationException.class, api.listLinkedThings().execute()::nextPage);
     assertThrows(PaginationException.class, api.listLinkedThings().execute()::nextPage);
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void nextPageAnsweredWithNoContentIsAPaginationException() {
+    server.enqueue(json(page(2, "a")));
+    server.enqueue(new MockResponse().setResponseCode(204));
+
+    Iterator<Thing> items = api.listThings(filter()).execute().autoPager().iterator();
+    assertEquals("a", items.next().getId());
+
+    PaginationException e = assertThrows(PaginationException.class, items::hasNext);
+    assertTrue(e.getMessage().contains("no content"), e.getMessage());
     assertEquals(2, server.getRequestCount());
   }
 
