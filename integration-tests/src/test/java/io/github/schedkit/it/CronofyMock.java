@@ -1,19 +1,14 @@
 package io.github.schedkit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.schedkit.cronofy.CronofyClient;
 import io.github.schedkit.mock.PrismServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okio.Buffer;
 
 /**
  * What the Cronofy integration tests share: the spec's examples, the credentials (the spec's own
@@ -60,15 +55,7 @@ final class CronofyMock {
 
   /** The JSON body of a request as sent. */
   static JsonObject jsonBody(Request request) {
-    assertNotNull(request.body(), request.method() + " " + request.url() + " has no body");
-    assertEquals("application/json", request.body().contentType().type() + "/" + request.body().contentType().subtype());
-    Buffer buffer = new Buffer();
-    try {
-      request.body().writeTo(buffer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return JsonParser.parseString(buffer.readUtf8()).getAsJsonObject();
+    return RecordingInterceptor.jsonBody(request);
   }
 
   /** Asserts that a request carried the user's access token. */

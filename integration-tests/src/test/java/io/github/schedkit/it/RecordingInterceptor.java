@@ -1,11 +1,19 @@
 package io.github.schedkit.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.Buffer;
 
 /**
  * Remembers the requests sent, as they went on the wire. Add it as a network interceptor: it
@@ -39,6 +47,25 @@ final class RecordingInterceptor implements Interceptor {
       }
       return requests.get(requests.size() - 1);
     }
+  }
+
+  /** The JSON body of the last request, as sent. */
+  JsonObject lastJsonBody() {
+    return jsonBody(last());
+  }
+
+  /** The JSON body of a request as sent; fails unless it is {@code application/json}. */
+  static JsonObject jsonBody(Request request) {
+    assertNotNull(request.body(), request.method() + " " + request.url() + " has no body");
+    MediaType type = request.body().contentType();
+    assertEquals("application/json", type == null ? null : type.type() + "/" + type.subtype());
+    Buffer buffer = new Buffer();
+    try {
+      request.body().writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return JsonParser.parseString(buffer.readUtf8()).getAsJsonObject();
   }
 
   /** The HTTP status of the last response, for operations whose result has no status. */

@@ -101,10 +101,25 @@ class SchedulesIT {
   void updateSchedule() {
     UpdateScheduleRequest request = EXAMPLES.request("updateSchedule", UpdateScheduleRequest.class);
     assertEquals("Weekly sync", request.getName());
+    // The example clears the recurrence with "routine": null; decoding keeps that explicit null.
+    assertEquals(Collections.singleton("routine"), request.explicitNulls());
+    assertEquals(
+        UpdateScheduleRequest.builder()
+            .name("Weekly sync")
+            .startedAt(OffsetDateTime.parse("2024-04-01T15:00:00Z"))
+            .endedAt(OffsetDateTime.parse("2024-04-01T15:30:00Z"))
+            .timeZone("Asia/Tokyo")
+            .priority(BookingPriority.HIGH)
+            .clearRoutine()
+            .updateMessage("Moved to 15:00 UTC.")
+            .isSendUpdates(true)
+            .build(),
+        request);
 
     Schedule schedule = schedules.updateSchedule(UID, request).execute();
 
     assertEquals("PATCH", SENT.last().method());
+    assertEquals(EXAMPLES.requestJson("updateSchedule"), SENT.lastJsonBody());
     assertEquals("/v1/schedules/" + UID, SENT.last().url().encodedPath());
     EXAMPLES.assertMatchesResponse("updateSchedule", schedule);
     assertEquals("Weekly sync", schedule.getName());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -39,6 +40,8 @@ import org.yaml.snakeyaml.DumperOptions;
  */
 final class SpecExamples {
   private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT.*");
+  /** Turns examples into JSON keeping their explicit nulls ("routine: null" is meant to be sent). */
+  private static final Gson EXAMPLE_JSON = Json.newGsonBuilder().serializeNulls().create();
 
   private final Map<String, Object> spec;
 
@@ -88,7 +91,7 @@ final class SpecExamples {
       if (example == null) {
         continue;
       }
-      JsonElement json = Json.gson().toJsonTree(example);
+      JsonElement json = EXAMPLE_JSON.toJsonTree(example);
       Object unwrap = operation.get("x-schedkit-unwrap");
       if (unwrap != null) {
         json = json.getAsJsonObject().get((String) map(unwrap).get("property"));
@@ -108,7 +111,7 @@ final class SpecExamples {
     Map<String, Object> body = map(operation(operationId).get("requestBody"));
     Object example = example(body);
     assertNotNull(example, operationId + " has no request example");
-    return Json.gson().fromJson(Json.gson().toJsonTree(example), type);
+    return Json.gson().fromJson(EXAMPLE_JSON.toJsonTree(example), type);
   }
 
   /**
@@ -124,7 +127,7 @@ final class SpecExamples {
     Map<String, Object> body = map(operation(operationId).get("requestBody"));
     Object example = example(body);
     assertNotNull(example, operationId + " has no request example");
-    return Json.gson().toJsonTree(example);
+    return EXAMPLE_JSON.toJsonTree(example);
   }
 
   /** A named request body example of an operation (one of its {@code examples:}) as JSON. */
@@ -135,7 +138,7 @@ final class SpecExamples {
     assertNotNull(examples, operationId + " has no named request examples");
     Object named = map(examples).get(exampleName);
     assertNotNull(named, operationId + " has no request example named " + exampleName);
-    return Json.gson().toJsonTree(resolve(map(named)).get("value"));
+    return EXAMPLE_JSON.toJsonTree(resolve(map(named)).get("value"));
   }
 
   /** Asserts that a decoded result says exactly what the operation's success example says. */

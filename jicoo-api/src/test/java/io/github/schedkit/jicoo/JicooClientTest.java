@@ -2,6 +2,7 @@ package io.github.schedkit.jicoo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,12 +14,15 @@ import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.jicoo.api.BookingsApi.ListBookingsQuery;
 import io.github.schedkit.jicoo.model.Booking;
 import io.github.schedkit.jicoo.model.BookingPage;
+import io.github.schedkit.jicoo.model.BookingPriority;
 import io.github.schedkit.jicoo.model.BookingStatus;
 import io.github.schedkit.jicoo.model.BookingStatusFilter;
 import io.github.schedkit.jicoo.model.CreateBookingRequest;
 import io.github.schedkit.jicoo.model.EventType;
+import io.github.schedkit.jicoo.model.UpdateBookingRequest;
 import io.github.schedkit.core.json.Json;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -134,6 +138,37 @@ class JicooClientTest {
         "{\"startedAt\":\"2024-03-16T02:00:00.000Z\",\"timeZone\":\"Asia/Tokyo\",\"eventTypeId\":\"mzgdPJVBb7RE\","
             + "\"email\":\"guest@example.com\",\"name\":\"john doe\"}",
         body);
+  }
+
+  @Test
+  void patchBodiesSendClearedMembersAsNullAndLeaveUnsetOnesOut() throws Exception {
+    server.enqueue(json("{\"data\":" + booking("B1", "open") + ",\"errors\":{}}"));
+
+    jicoo.bookings()
+        .updateBooking(
+            "B1",
+            UpdateBookingRequest.builder()
+                .name("Product demo")
+                .clearDescription()
+                .clearPriority()
+                .priority(BookingPriority.HIGH)
+                .build())
+        .execute();
+
+    assertEquals(
+        "{\"name\":\"Product demo\",\"priority\":\"high\",\"description\":null}",
+        server.takeRequest().getBody().readUtf8());
+  }
+
+  @Test
+  void aClearedMemberSurvivesToBuilderAndTakesPartInEquality() {
+    UpdateBookingRequest cleared = UpdateBookingRequest.builder().name("x").clearDescription().build();
+    UpdateBookingRequest unset = UpdateBookingRequest.builder().name("x").build();
+
+    assertEquals(Collections.singleton("description"), cleared.explicitNulls());
+    assertEquals(cleared, cleared.toBuilder().build());
+    assertNotEquals(unset, cleared);
+    assertTrue(cleared.toString().contains("explicitNulls=[description]"), cleared.toString());
   }
 
   @Test

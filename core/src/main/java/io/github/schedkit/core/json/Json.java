@@ -11,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The Gson configuration every schedkit client uses: RFC 3339 timestamps as {@link
  * OffsetDateTime}, dates as {@link LocalDate}, undeclared members of {@link ExtensibleModel}s
- * kept, no HTML escaping. Open enums carry their own adapters.
+ * kept, cleared members of {@link ExplicitNullsModel}s sent as {@code null}, no HTML escaping.
+ * Open enums carry their own adapters.
  */
 public final class Json {
   /**
@@ -36,7 +37,7 @@ public final class Json {
     return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
-        .registerTypeAdapterFactory(new ExtensibleModelAdapterFactory())
+        .registerTypeAdapterFactory(new ModelAdapterFactory())
         .disableHtmlEscaping();
   }
 

@@ -1,0 +1,159 @@
+package io.github.schedkit.core.json;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decodes and encodes the models whose JSON is more than their declared fields, through Gson's
+ * reflective adapter plus a pass over the JSON tree:
+ *
+ * <ul>
+ *   <li>{@link ExtensibleModel}: every undeclared member goes into {@link
+ *       ExtensibleModel#additionalProperties()} and back;
+ *   <li>{@link ExplicitNullsModel}: the cleared members are written as {@code null} and every other
+ *       {@code null} member is left out, however the writer is configured; decoding records which
+ *       members arrived as {@code null}.
+ * </ul>
+ */
+final class ModelAdapterFactory implements TypeAdapterFactory {
+
+  @Override
+  public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+    Class<?> raw = type.getRawType();
+    boolean extensible = ExtensibleModel.class.isAssignableFrom(raw);
+    if (!extensible && !ExplicitNullsModel.class.isAssignableFrom(raw)) {
+      return null;
+    }
+    TypeAdapter<T> declared = gson.getDelegateAdapter(this, type);
+    TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
+    Set<String> names = extensible ? declaredNames(raw) : Collections.<String>emptySet();
+    return new TypeAdapter<T>() {
+      @Override
+      public void write(JsonWriter out, T value) throws IOException {
+        if (value == null) {
+          out.nullValue();
+          return;
+        }
+        JsonObject tree = declared.toJsonTree(value).getAsJsonObject();
+        if (value instanceof ExtensibleModel) {
+          addAdditionalProperties(tree, (ExtensibleModel) value);
+          json.write(out, tree);
+        } else {
+          writeWithExplicitNulls(out, json, tree, (ExplicitNullsModel) value);
+        }
+      }
+
+      @Override
+      public T read(JsonReader in) throws IOException {
+        JsonElement tree = json.read(in);
+        T value = declared.fromJsonTree(tree);
+        if (value != null && tree.isJsonObject()) {
+          if (value instanceof ExtensibleModel) {
+            ExtensibleModel.capture((ExtensibleModel) value, undeclared(tree.getAsJsonObject(), names));
+          } else {
+            ExplicitNullsModel.capture((ExplicitNullsModel) value, nullMembers(tree.getAsJsonObject()));
+          }
+        }
+        return value;
+      }
+    };
+  }
+
+  private static void addAdditionalProperties(JsonObject tree, ExtensibleModel model) {
+    for (Map.Entry<String, JsonElement> member : model.additionalProperties().entrySet()) {
+      if (!tree.has(member.getKey())) {
+        tree.add(member.getKey(), member.getValue());
+      }
+    }
+  }
+
+  private static void writeWithExplicitNulls(
+      JsonWriter out, TypeAdapter<JsonElement> json, JsonObject tree, ExplicitNullsModel model)
+      throws IOException {
+    dropNullMembers(tree);
+    for (String name : model.explicitNulls()) {
+      tree.add(name, JsonNull.INSTANCE);
+    }
+    boolean serializeNulls = out.getSerializeNulls();
+    out.setSerializeNulls(true);
+    try {
+      json.write(out, tree);
+    } finally {
+      out.setSerializeNulls(serializeNulls);
+    }
+  }
+
+  /** Removes the null members of an object and of the objects nested in it, arrays included. */
+  private static void dropNullMembers(JsonElement element) {
+    if (element.isJsonArray()) {
+      for (JsonElement item : element.getAsJsonArray()) {
+        dropNullMembers(item);
+      }
+    } else if (element.isJsonObject()) {
+      Iterator<Map.Entry<String, JsonElement>> members =
+          element.getAsJsonObject().entrySet().iterator();
+      while (members.hasNext()) {
+        JsonElement member = members.next().getValue();
+        if (member.isJsonNull()) {
+          members.remove();
+        } else {
+          dropNullMembers(member);
+        }
+      }
+    }
+  }
+
+  private static Map<String, JsonElement> undeclared(JsonObject tree, Set<String> names) {
+    Map<String, JsonElement> extra = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
+      if (!names.contains(member.getKey())) {
+        extra.put(member.getKey(), member.getValue());
+      }
+    }
+    return extra;
+  }
+
+  private static List<String> nullMembers(JsonObject tree) {
+    List<String> nulls = new ArrayList<>();
+    for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
+      if (member.getValue().isJsonNull()) {
+        nulls.add(member.getKey());
+      }
+    }
+    return nulls;
+  }
+
+  private static Set<String> declaredNames(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        SerializedName name = field.getAnnotation(SerializedName.class);
+        if (name != null) {
+          names.add(name.value());
+          Collections.addAll(names, name.alternate());
+        } else {
+          names.add(field.getName());
+        }
+      }
+    }
+    return names;
+  }
+}
