@@ -36,7 +36,7 @@ import org.junit.jupiter.api.function.Executable;
 /** No token or secret ever appears in an exception or in {@code toString()}. */
 class CronofySecretHygieneTest extends CronofyMockServerTest {
   private static final List<String> SENTINELS =
-      List.of(ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET, NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN);
+      List.of(ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET, ADMIN_API_KEY, NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN);
 
   private final List<Throwable> failures = new ArrayList<>();
 
@@ -156,9 +156,10 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
   @Test
   void handWrittenTypesNeverShowTheTokensOrTheSecret() throws Exception {
     List<CronofyTokens> heard = new CopyOnWriteArrayList<>();
-    CronofyClient.Builder builder = full().tokenListener(heard::add);
+    CronofyClient.Builder builder = full().adminApiKey(ADMIN_API_KEY).tokenListener(heard::add);
     assertEquals(
-        "CronofyClient.Builder{accessToken=true, refreshToken=true, clientId=true, clientSecret=true, dataCenter=null}",
+        "CronofyClient.Builder{accessToken=true, refreshToken=true, clientId=true, clientSecret=true,"
+            + " adminApiKey=true, dataCenter=null}",
         builder.toString());
     CronofyClient client = builder.build();
     server.enqueue(json(tokenJson(NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN)));
