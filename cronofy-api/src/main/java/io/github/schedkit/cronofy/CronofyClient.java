@@ -7,6 +7,7 @@ import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.cronofy.api.ApplicationsApi;
 import io.github.schedkit.cronofy.api.AttachmentsApi;
 import io.github.schedkit.cronofy.api.AuthorizationsApi;
+import io.github.schedkit.cronofy.api.BatchApi;
 import io.github.schedkit.cronofy.api.BookableEventsApi;
 import io.github.schedkit.cronofy.api.CalendarsApi;
 import io.github.schedkit.cronofy.api.ElementsApi;
@@ -24,7 +25,7 @@ import retrofit2.Retrofit;
  * per application (client id and secret), sharing an {@code OkHttpClient} between them.
  *
  * <p>Each operation sends the credential its endpoint needs: the user's access token for user
- * data (calendars, events, free/busy, channels, identity, authorizations), the
+ * data (calendars, events, free/busy, channels, identity, batches, authorizations), the
  * application's client secret as API key for bookable events, element tokens, attachments and
  * application verification, the client id and secret in the body for the OAuth token calls, and
  * an admin API key for provisioning applications. An Enterprise Connect service account's access
@@ -71,6 +72,7 @@ public final class CronofyClient {
   private final ElementsApi elements;
   private final AttachmentsApi attachments;
   private final ApplicationsApi applications;
+  private final BatchApi batch;
 
   private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
     this.dataCenter = builder.dataCenter;
@@ -96,6 +98,7 @@ public final class CronofyClient {
     this.elements = retrofit.create(ElementsApi.class);
     this.attachments = retrofit.create(AttachmentsApi.class);
     this.applications = retrofit.create(ApplicationsApi.class);
+    this.batch = retrofit.create(BatchApi.class);
   }
 
   /**
@@ -210,6 +213,16 @@ public final class CronofyClient {
    */
   public ApplicationsApi applications() {
     return applications;
+  }
+
+  /**
+   * Starts a batch of up to {@value CronofyBatch#MAX_ENTRIES} event and available-period writes,
+   * sent in one request with the user's access token.
+   *
+   * @return a new, empty batch
+   */
+  public CronofyBatch batch() {
+    return new CronofyBatch(batch);
   }
 
   /**

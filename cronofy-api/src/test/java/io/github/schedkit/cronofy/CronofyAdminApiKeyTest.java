@@ -42,6 +42,7 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
     server.enqueue(json("{\"attachment\":{\"attachment_id\":\"att_1\"}}"));
     server.enqueue(json("{\"resources\":[]}"));
     server.enqueue(json("{\"link_token\":\"lnk_1\"}"));
+    server.enqueue(json(207, "{\"batch\":[{\"status\":202}]}"));
 
     OAuthClientCredentials provisioned = client.applications().provisionApplication(PROVISION).execute();
     Void verified = client.applications().verifyApplication(verification()).execute();
@@ -49,12 +50,13 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
     client.attachments().createAttachment(attachment()).execute();
     client.enterprise().listResources().execute();
     client.authorizations().createLinkToken().execute();
+    client.batch().deleteEvent("cal_a", "e1").execute();
 
     assertEquals("HSuA5GiGjjD6Qth1X9JE", provisioned.getClientId());
     assertEquals("wku6HEf0ZCvb5D9okmPl", provisioned.getClientSecret());
     assertNull(verified, "the 202's empty object is ignored");
     List<String> sent = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 7; i++) {
       RecordedRequest request = takeRequest();
       sent.add(request.getPath() + " " + request.getHeader("Authorization"));
     }
@@ -65,7 +67,8 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
             "/v1/element_tokens Bearer " + CLIENT_SECRET,
             "/v1/attachments Bearer " + CLIENT_SECRET,
             "/v1/resources Bearer " + ACCESS_TOKEN,
-            "/v1/link_tokens Bearer " + ACCESS_TOKEN),
+            "/v1/link_tokens Bearer " + ACCESS_TOKEN,
+            "/v1/batch Bearer " + ACCESS_TOKEN),
         sent);
   }
 
