@@ -43,6 +43,15 @@ public final class BatchEntryResult {
   }
 
   /**
+   * Returns the answer as Cronofy sent it, including members the spec does not declare.
+   *
+   * @return the answer
+   */
+  public BatchEntryResponse response() {
+    return response;
+  }
+
+  /**
    * Returns the HTTP status the request would have had on its own.
    *
    * @return the status, such as 202 or 422
