@@ -369,4 +369,62 @@ class CronofyBatchTest extends CronofyMockServerTest {
 
     assertEquals(500, e.statusCode());
   }
+
+  /** A stand-in for the application's logger of the README example. */
+  private static final class Log {
+    final List<String> lines = new java.util.ArrayList<>();
+
+    void info(String format, Object... arguments) {
+      lines.add("INFO " + String.format(format.replace("{}", "%s"), arguments));
+    }
+
+    void warn(String format, Object... arguments) {
+      lines.add("WARN " + String.format(format.replace("{}", "%s"), arguments));
+    }
+  }
+
+  /** The "Batch" example of the README, as written there. */
+  private static void readmeExample(CronofyClient user, String calendarId, Log log) {
+    try {
+      BatchResult result = user.batch()                      // one POST /v1/batch, with the user's token
+          .upsertEvent(calendarId, UpsertEventRequest.builder()
+              .eventId("booking-43")
+              .summary("Follow-up call")
+              .start(EventTime.time(OffsetDateTime.parse("2025-01-28T09:00:00Z")))
+              .end(EventTime.time(OffsetDateTime.parse("2025-01-28T09:30:00Z")))
+              .build())
+          .deleteEvent(calendarId, "booking-42")
+          .upsertAvailablePeriod("slot-7",
+              OffsetDateTime.parse("2025-01-29T09:00:00Z"), OffsetDateTime.parse("2025-01-29T12:00:00Z"))
+          .execute();
+      log.info("{} requests accepted", result.entries().size());
+    } catch (BatchPartialFailureException e) {               // some entries failed; the message names them
+      for (BatchEntryResult failed : e.failures()) {
+        log.warn("#{} {} failed with HTTP {}: {}", failed.index(), failed.request().getRelativeUrl(),
+            failed.status(), failed.fieldErrors().keySet());   // the fields of a 422's errors
+      }
+      List<BatchEntryResult> applied = e.successes();        // the other entries were accepted
+      log.info("{} requests accepted", applied.size());
+    }
+  }
+
+  @Test
+  void theReadmeExampleRuns() throws Exception {
+    CronofyClient user = full().build();
+    Log log = new Log();
+    server.enqueue(json(207, statuses(202, 202, 202)));
+    server.enqueue(
+        json(207, "{\"batch\":[{\"status\":422,\"data\":" + SUMMARY_REQUIRED + "},{\"status\":202},{\"status\":202}]}"));
+
+    readmeExample(user, "cal_n23kjnwrw2_sakdnawerd3", log);
+    readmeExample(user, "cal_n23kjnwrw2_sakdnawerd3", log);
+
+    assertEquals(
+        List.of(
+            "INFO 3 requests accepted",
+            "WARN #0 /v1/calendars/cal_n23kjnwrw2_sakdnawerd3/events failed with HTTP 422: [summary]",
+            "INFO 2 requests accepted"),
+        log.lines);
+    assertEquals(3, jsonBody(takeRequest()).getAsJsonArray("batch").size());
+  }
 }

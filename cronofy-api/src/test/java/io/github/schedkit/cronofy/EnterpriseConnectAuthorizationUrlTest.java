@@ -111,4 +111,25 @@ class EnterpriseConnectAuthorizationUrlTest {
 
     assertThrows(NullPointerException.class, () -> EnterpriseConnectAuthorizationRequest.builder().delegatedScope("a", null));
   }
+
+  /** The Enterprise Connect example of the README, as written there. */
+  @Test
+  void theReadmeExampleBuildsTheUrl() {
+    CronofyClient app = CronofyClient.builder().dataCenter(DataCenter.DE).clientId("cid").build();
+    String csrfToken = "c5rf";
+
+    String adminUrl = app.oauth().enterpriseConnectAuthorizationUrl(EnterpriseConnectAuthorizationRequest.builder()
+        .redirectUri("https://example.com/oauth/enterprise_connect")
+        .scope("service_account/accounts/manage", "service_account/resources/manage")
+        .delegatedScope("read_write")
+        .state(csrfToken)
+        .build());
+
+    assertEquals(
+        "https://app-de.cronofy.com/enterprise_connect/oauth/authorize?response_type=code&client_id=cid"
+            + "&redirect_uri=https%3A%2F%2Fexample.com%2Foauth%2Fenterprise_connect"
+            + "&scope=service_account%2Faccounts%2Fmanage%20service_account%2Fresources%2Fmanage"
+            + "&delegated_scope=read_write&state=c5rf",
+        adminUrl);
+  }
 }
