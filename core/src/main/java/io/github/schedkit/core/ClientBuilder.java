@@ -165,7 +165,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * Turns on HTTP logging to {@code java.util.logging} (logger {@code io.github.schedkit.http},
    * level INFO; on Android that reaches logcat). Needs {@code
    * com.squareup.okhttp3:logging-interceptor} on the classpath. Credential and cookie headers are
-   * redacted, and the bodies of OAuth token calls are never logged.
+   * redacted, and the bodies of calls that carry credentials (such as the OAuth token calls)
+   * are never logged.
    *
    * @param level how much to log; {@link LogLevel#NONE} (the default) turns logging off
    * @return this builder

@@ -1,10 +1,5 @@
 package io.github.schedkit.cronofy;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Objects;
-
 /**
  * What to ask a user for on Cronofy's authorization page: where to send them back, the scopes,
  * and the optional parameters the page accepts. Turn it into a URL with {@link
@@ -18,10 +13,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
-public final class AuthorizationRequest {
-  private final String redirectUri;
-  private final List<String> scopes;
-  private final String state;
+public final class AuthorizationRequest extends AuthorizationPageRequest {
   private final String locale;
   private final Boolean avoidLinking;
   private final String linkToken;
@@ -29,9 +21,7 @@ public final class AuthorizationRequest {
   private final String delegatedScope;
 
   private AuthorizationRequest(Builder builder) {
-    this.redirectUri = builder.redirectUri;
-    this.scopes = Collections.unmodifiableList(new ArrayList<>(builder.scopes));
-    this.state = builder.state;
+    super(builder);
     this.locale = builder.locale;
     this.avoidLinking = builder.avoidLinking;
     this.linkToken = builder.linkToken;
@@ -46,18 +36,6 @@ public final class AuthorizationRequest {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  String redirectUri() {
-    return redirectUri;
-  }
-
-  List<String> scopes() {
-    return scopes;
-  }
-
-  String state() {
-    return state;
   }
 
   String locale() {
@@ -81,10 +59,7 @@ public final class AuthorizationRequest {
   }
 
   /** Builds an {@link AuthorizationRequest}; the redirect URI and at least one scope are required. */
-  public static final class Builder {
-    private String redirectUri;
-    private final List<String> scopes = new ArrayList<>();
-    private String state;
+  public static final class Builder extends AuthorizationPageRequest.Builder<Builder> {
     private String locale;
     private Boolean avoidLinking;
     private String linkToken;
@@ -92,18 +67,6 @@ public final class AuthorizationRequest {
     private String delegatedScope;
 
     private Builder() {}
-
-    /**
-     * Sets where Cronofy sends the user back with {@code code} and {@code state}. Pass the same
-     * URI to {@link CronofyOAuth#exchangeCode(String, String)}.
-     *
-     * @param redirectUri the redirect URI registered for the application
-     * @return this builder
-     */
-    public Builder redirectUri(String redirectUri) {
-      this.redirectUri = redirectUri;
-      return this;
-    }
 
     /**
      * Adds scopes, such as {@code read_events}, {@code create_event}, {@code delete_event}, {@code
@@ -114,22 +77,7 @@ public final class AuthorizationRequest {
      * @return this builder
      */
     public Builder scope(String... scopes) {
-      for (String scope : scopes) {
-        this.scopes.add(Objects.requireNonNull(scope, "scope"));
-      }
-      return this;
-    }
-
-    /**
-     * Sets the value returned unchanged with the code; use it to prevent cross-site request
-     * forgery.
-     *
-     * @param state the state
-     * @return this builder
-     */
-    public Builder state(String state) {
-      this.state = state;
-      return this;
+      return addScopes(scopes);
     }
 
     /**
@@ -195,13 +143,13 @@ public final class AuthorizationRequest {
      * @throws IllegalStateException if the redirect URI or every scope is missing
      */
     public AuthorizationRequest build() {
-      if (redirectUri == null || redirectUri.trim().isEmpty()) {
-        throw new IllegalStateException("AuthorizationRequest needs .redirectUri(..)");
-      }
-      if (scopes.isEmpty()) {
-        throw new IllegalStateException("AuthorizationRequest needs at least one .scope(..)");
-      }
+      requireRedirectUriAndScope("AuthorizationRequest");
       return new AuthorizationRequest(this);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
   }
 }

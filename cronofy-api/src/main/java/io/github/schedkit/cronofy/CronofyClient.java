@@ -4,8 +4,14 @@ import io.github.schedkit.core.ClientBuilder;
 import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.cronofy.api.ApplicationsApi;
+import io.github.schedkit.cronofy.api.AttachmentsApi;
+import io.github.schedkit.cronofy.api.AuthorizationsApi;
+import io.github.schedkit.cronofy.api.BatchApi;
 import io.github.schedkit.cronofy.api.BookableEventsApi;
 import io.github.schedkit.cronofy.api.CalendarsApi;
+import io.github.schedkit.cronofy.api.ElementsApi;
+import io.github.schedkit.cronofy.api.EnterpriseApi;
 import io.github.schedkit.cronofy.api.EventsApi;
 import io.github.schedkit.cronofy.api.IdentityApi;
 import io.github.schedkit.cronofy.api.OAuthApi;
@@ -19,10 +25,13 @@ import retrofit2.Retrofit;
  * per application (client id and secret), sharing an {@code OkHttpClient} between them.
  *
  * <p>Each operation sends the credential its endpoint needs: the user's access token for user
- * data (calendars, events, free/busy, channels, identity), the application's client secret as
- * API key for bookable events, and the client id and secret in the body for the OAuth token
- * calls. Calling an operation whose credential was not configured fails before any request with
- * {@link MissingCredentialException} naming the builder setting.
+ * data (calendars, events, free/busy, channels, identity, batches, authorizations), the
+ * application's client secret as API key for bookable events, element tokens, attachments and
+ * application verification, the client id and secret in the body for the OAuth token calls, and
+ * an admin API key for provisioning applications. An Enterprise Connect service account's access
+ * token is a user access token too: build a client with it to call the enterprise operations.
+ * Calling an operation whose credential was not configured fails before any request with {@link
+ * MissingCredentialException} naming the builder setting.
  *
  * <p>With a refresh token, client id and client secret configured, a user call that gets HTTP 401
  * refreshes the access token once (shared by concurrent callers) and is retried once; a {@link
@@ -45,6 +54,9 @@ public final class CronofyClient {
   /** The application-key security scheme of {@code spec/cronofy.yaml}. */
   static final String API_KEY_SCHEME = "applicationApiKey";
 
+  /** The admin-key security scheme of {@code spec/cronofy.yaml} (the Admin API). */
+  static final String ADMIN_API_KEY_SCHEME = "adminApiKey";
+
   private final DataCenter dataCenter;
   private final HttpUrl apiBaseUrl;
   private final TokenStore tokens;
@@ -55,6 +67,12 @@ public final class CronofyClient {
   private final EventsApi events;
   private final BookableEventsApi bookableEvents;
   private final PushNotificationsApi pushNotifications;
+  private final AuthorizationsApi authorizations;
+  private final EnterpriseApi enterprise;
+  private final ElementsApi elements;
+  private final AttachmentsApi attachments;
+  private final ApplicationsApi applications;
+  private final BatchApi batch;
 
   private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
     this.dataCenter = builder.dataCenter;
@@ -75,6 +93,12 @@ public final class CronofyClient {
     this.events = retrofit.create(EventsApi.class);
     this.bookableEvents = retrofit.create(BookableEventsApi.class);
     this.pushNotifications = retrofit.create(PushNotificationsApi.class);
+    this.authorizations = retrofit.create(AuthorizationsApi.class);
+    this.enterprise = retrofit.create(EnterpriseApi.class);
+    this.elements = retrofit.create(ElementsApi.class);
+    this.attachments = retrofit.create(AttachmentsApi.class);
+    this.applications = retrofit.create(ApplicationsApi.class);
+    this.batch = retrofit.create(BatchApi.class);
   }
 
   /**
@@ -142,6 +166,66 @@ public final class CronofyClient {
   }
 
   /**
+   * Returns the operations that extend an account's authorization: elevated calendar permissions,
+   * link tokens and conferencing-service authorization (with the user's access token).
+   *
+   * @return the authorizations API
+   */
+  public AuthorizationsApi authorizations() {
+    return authorizations;
+  }
+
+  /**
+   * Returns the Enterprise Connect and Business Connect operations: delegated access through a
+   * service account, its domain's resources, delegated authorizations and accessible calendars.
+   * The service-account operations use the service account's access token: build the client with
+   * {@code .accessToken(serviceAccountAccessToken)}.
+   *
+   * @return the enterprise API
+   */
+  public EnterpriseApi enterprise() {
+    return enterprise;
+  }
+
+  /**
+   * Returns the UI Elements operations: element tokens (authenticated with the client secret).
+   *
+   * @return the elements API
+   */
+  public ElementsApi elements() {
+    return elements;
+  }
+
+  /**
+   * Returns the attachment operations (authenticated with the client secret).
+   *
+   * @return the attachments API
+   */
+  public AttachmentsApi attachments() {
+    return attachments;
+  }
+
+  /**
+   * Returns the Admin API operations: provisioning an application (with the admin API key) and
+   * submitting an application for verification (with its client secret).
+   *
+   * @return the applications API
+   */
+  public ApplicationsApi applications() {
+    return applications;
+  }
+
+  /**
+   * Starts a batch of up to {@value CronofyBatch#MAX_ENTRIES} event and available-period writes,
+   * sent in one request with the user's access token.
+   *
+   * @return a new, empty batch
+   */
+  public CronofyBatch batch() {
+    return new CronofyBatch(batch);
+  }
+
+  /**
    * Returns a verifier of push notifications signed with this client's secret.
    *
    * @return the verifier
@@ -188,6 +272,7 @@ public final class CronofyClient {
     private String refreshToken;
     private String clientId;
     private String clientSecret;
+    private String adminApiKey;
     private DataCenter dataCenter;
     private String appBaseUrl;
     private TokenListener tokenListener = tokens -> {};
@@ -229,14 +314,27 @@ public final class CronofyClient {
     }
 
     /**
-     * Sets the application's client secret: the API key of application calls (bookable events),
-     * the secret of the OAuth calls, and the key of push-notification signatures.
+     * Sets the application's client secret: the API key of application calls (bookable events,
+     * element tokens, attachments, application verification), the secret of the OAuth calls, and
+     * the key of push-notification signatures.
      *
      * @param clientSecret the client secret
      * @return this builder
      */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = blankToNull(clientSecret);
+      return this;
+    }
+
+    /**
+     * Sets an admin API key of the Admin API (from the developer dashboard), used only to
+     * provision applications.
+     *
+     * @param adminApiKey the admin API key
+     * @return this builder
+     */
+    public Builder adminApiKey(String adminApiKey) {
+      this.adminApiKey = blankToNull(adminApiKey);
       return this;
     }
 
@@ -281,8 +379,8 @@ public final class CronofyClient {
 
     /**
      * Reads settings from the environment where set: {@code CRONOFY_ACCESS_TOKEN}, {@code
-     * CRONOFY_REFRESH_TOKEN}, {@code CRONOFY_CLIENT_ID}, {@code CRONOFY_CLIENT_SECRET} and {@code
-     * CRONOFY_DATA_CENTER} (such as {@code de}).
+     * CRONOFY_REFRESH_TOKEN}, {@code CRONOFY_CLIENT_ID}, {@code CRONOFY_CLIENT_SECRET}, {@code
+     * CRONOFY_ADMIN_API_KEY} and {@code CRONOFY_DATA_CENTER} (such as {@code de}).
      *
      * @return this builder
      */
@@ -291,6 +389,7 @@ public final class CronofyClient {
       refreshToken(orDefault(System.getenv("CRONOFY_REFRESH_TOKEN"), refreshToken));
       clientId(orDefault(System.getenv("CRONOFY_CLIENT_ID"), clientId));
       clientSecret(orDefault(System.getenv("CRONOFY_CLIENT_SECRET"), clientSecret));
+      adminApiKey(orDefault(System.getenv("CRONOFY_ADMIN_API_KEY"), adminApiKey));
       String dataCenterId = System.getenv("CRONOFY_DATA_CENTER");
       if (dataCenterId != null && !dataCenterId.trim().isEmpty()) {
         dataCenter(DataCenter.fromId(dataCenterId));
@@ -316,12 +415,16 @@ public final class CronofyClient {
       Credentials.Builder credentials =
           Credentials.builder()
               .hint(USER_TOKEN_SCHEME, ".accessToken(..)")
-              .hint(API_KEY_SCHEME, ".clientSecret(..)");
+              .hint(API_KEY_SCHEME, ".clientSecret(..)")
+              .hint(ADMIN_API_KEY_SCHEME, ".adminApiKey(..)");
       if (accessToken != null || refreshToken != null) {
         credentials.scheme(USER_TOKEN_SCHEME, tokens);
       }
       if (clientSecret != null) {
         credentials.scheme(API_KEY_SCHEME, Credential.bearer(clientSecret));
+      }
+      if (adminApiKey != null) {
+        credentials.scheme(ADMIN_API_KEY_SCHEME, Credential.bearer(adminApiKey));
       }
       TokenRefreshInterceptor refresher =
           new TokenRefreshInterceptor(USER_TOKEN_SCHEME, tokens, tokenListener);
@@ -346,6 +449,8 @@ public final class CronofyClient {
           + (clientId != null)
           + ", clientSecret="
           + (clientSecret != null)
+          + ", adminApiKey="
+          + (adminApiKey != null)
           + ", dataCenter="
           + dataCenter
           + "}";

@@ -1,5 +1,6 @@
 package io.github.schedkit.cronofy;
 
+import com.google.gson.JsonElement;
 import io.github.schedkit.core.errors.ApiException;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.model.ErrorDetail;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Typed views of Cronofy's error bodies, read from an {@link ApiException}:
+ * Typed views of Cronofy's error bodies, read from an {@link ApiException} or from a failed entry
+ * of a batch:
  *
  * <pre>{@code
  * try { ... } catch (UnprocessableEntityException e) {
@@ -31,10 +33,19 @@ public final class CronofyErrors {
    *     that shape
    */
   public static Map<String, List<ErrorDetail>> fieldErrors(ApiException e) {
-    ValidationErrors parsed = parse(e.body(), ValidationErrors.class);
-    return parsed == null || parsed.getErrors() == null
-        ? Collections.<String, List<ErrorDetail>>emptyMap()
-        : parsed.getErrors();
+    return fieldErrors(parse(e.body(), ValidationErrors.class));
+  }
+
+  /**
+   * Returns the field errors of a failed request of a batch, such as a 422 entry whose {@code
+   * data} is {@code {"errors": {"field": [{"key", "description"}]}}}.
+   *
+   * @param entry the batch entry
+   * @return the errors by field, in the order received; empty if the entry's data has none or is
+   *     not that shape
+   */
+  public static Map<String, List<ErrorDetail>> fieldErrors(BatchEntryResult entry) {
+    return fieldErrors(entry.data() == null ? null : parse(entry.data(), ValidationErrors.class));
   }
 
   /**
@@ -48,12 +59,26 @@ public final class CronofyErrors {
     return parsed == null || parsed.getError() == null ? null : parsed;
   }
 
+  private static Map<String, List<ErrorDetail>> fieldErrors(ValidationErrors parsed) {
+    return parsed == null || parsed.getErrors() == null
+        ? Collections.<String, List<ErrorDetail>>emptyMap()
+        : parsed.getErrors();
+  }
+
   private static <T> T parse(String body, Class<T> type) {
     if (body == null || body.trim().isEmpty()) {
       return null;
     }
     try {
-      return Json.gson().fromJson(body, type);
+      return parse(Json.gson().fromJson(body, JsonElement.class), type);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+  }
+
+  private static <T> T parse(JsonElement json, Class<T> type) {
+    try {
+      return Json.gson().fromJson(json, type);
     } catch (RuntimeException notThatShape) {
       // Besides JsonParseException, Gson reports some malformed input with other runtime
       // exceptions: IllegalStateException, NumberFormatException, and a NullPointerException for

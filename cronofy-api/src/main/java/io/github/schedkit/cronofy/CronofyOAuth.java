@@ -10,13 +10,15 @@ import io.github.schedkit.cronofy.model.RevokeAuthorizationRequest;
 import io.github.schedkit.cronofy.model.TokenGrantType;
 import io.github.schedkit.cronofy.model.TokenRequest;
 import io.github.schedkit.cronofy.model.TokenResponse;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
 /**
  * Cronofy's OAuth flow, with the client credentials filled in from the client's configuration:
- * the authorization URL (on the data center's app host), exchanging the code, refreshing and
- * revoking tokens (on its API host), and application calendars.
+ * the authorization URLs for users and for Enterprise Connect service accounts (on the data
+ * center's app host), exchanging the code, refreshing and revoking tokens (on its API host), and
+ * application calendars.
  *
  * <pre>{@code
  * String url = cronofy.oauth().authorizationUrl(AuthorizationRequest.builder()
@@ -59,19 +61,39 @@ public final class CronofyOAuth {
   public String authorizationUrl(AuthorizationRequest request) {
     Objects.requireNonNull(request, "request");
     HttpUrl.Builder url =
-        appBaseUrl
-            .newBuilder()
-            .addPathSegments("oauth/authorize")
-            .addQueryParameter("response_type", "code")
-            .addQueryParameter("client_id", clientId("building an authorization URL"))
-            .addQueryParameter("redirect_uri", request.redirectUri())
-            .addQueryParameter("scope", String.join(" ", request.scopes()));
+        authorizeUrl("oauth/authorize", "building an authorization URL", request.redirectUri(), request.scopes());
     addIfSet(url, "state", request.state());
     addIfSet(url, "locale", request.locale());
     addIfSet(url, "avoid_linking", request.avoidLinking() == null ? null : request.avoidLinking().toString());
     addIfSet(url, "link_token", request.linkToken());
     addIfSet(url, "provider_name", request.providerName());
     addIfSet(url, "delegated_scope", request.delegatedScope());
+    return url.build().toString();
+  }
+
+  /**
+   * Builds the URL to send a domain administrator to, to authorize an Enterprise Connect service
+   * account, on the data center's app host ({@code
+   * https://app[-xx].cronofy.com/enterprise_connect/oauth/authorize?response_type=code&client_id=...}).
+   * The administrator comes back to the redirect URI with a {@code code}; {@link
+   * #exchangeCode(String, String)} turns it into the service account's tokens, and a client built
+   * with them ({@code .accessToken(..)}, {@code .refreshToken(..)}) calls the enterprise
+   * operations.
+   *
+   * @param request the redirect URI, scopes, delegated scopes and state
+   * @return the URL
+   * @throws MissingCredentialException if no client id was configured
+   */
+  public String enterpriseConnectAuthorizationUrl(EnterpriseConnectAuthorizationRequest request) {
+    Objects.requireNonNull(request, "request");
+    HttpUrl.Builder url =
+        authorizeUrl(
+                "enterprise_connect/oauth/authorize",
+                "building an Enterprise Connect authorization URL",
+                request.redirectUri(),
+                request.scopes())
+            .addQueryParameter("delegated_scope", String.join(" ", request.delegatedScopes()));
+    addIfSet(url, "state", request.state());
     return url.build().toString();
   }
 
@@ -220,6 +242,17 @@ public final class CronofyOAuth {
           what + " needs the client secret: set .clientSecret(..) on the client builder");
     }
     return clientSecret;
+  }
+
+  /** The parameters every authorization page takes: response type, client, redirect, scopes. */
+  private HttpUrl.Builder authorizeUrl(String path, String what, String redirectUri, List<String> scopes) {
+    return appBaseUrl
+        .newBuilder()
+        .addPathSegments(path)
+        .addQueryParameter("response_type", "code")
+        .addQueryParameter("client_id", clientId(what))
+        .addQueryParameter("redirect_uri", redirectUri)
+        .addQueryParameter("scope", String.join(" ", scopes));
   }
 
   private static void addIfSet(HttpUrl.Builder url, String name, String value) {

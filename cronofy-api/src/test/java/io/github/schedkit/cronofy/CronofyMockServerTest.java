@@ -23,6 +23,7 @@ abstract class CronofyMockServerTest {
   static final String REFRESH_TOKEN = "SENTINEL-refresh-8c2e7b";
   static final String CLIENT_ID = "client-id-3b9";
   static final String CLIENT_SECRET = "SENTINEL-secret-CRN_e61f0c";
+  static final String ADMIN_API_KEY = "SENTINEL-admin-9e41b7";
   static final String NEW_ACCESS_TOKEN = "SENTINEL-new-access-a77b20";
   static final String NEW_REFRESH_TOKEN = "SENTINEL-new-refresh-5d03ce";
 

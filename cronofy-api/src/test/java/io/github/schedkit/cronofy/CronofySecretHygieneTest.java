@@ -13,9 +13,14 @@ import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.errors.PaginationException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.errors.UnauthorizedException;
+import io.github.schedkit.core.http.LogLevel;
 import io.github.schedkit.cronofy.model.ApplicationCalendarRequest;
 import io.github.schedkit.cronofy.model.CreateChannelRequest;
+import io.github.schedkit.cronofy.model.ElementPermission;
+import io.github.schedkit.cronofy.model.ElementTokenRequest;
 import io.github.schedkit.cronofy.model.EventsPage;
+import io.github.schedkit.cronofy.model.OAuthClientCredentials;
+import io.github.schedkit.cronofy.model.ProvisionApplicationRequest;
 import io.github.schedkit.cronofy.model.RevokeAuthorizationRequest;
 import io.github.schedkit.cronofy.model.TokenGrantType;
 import io.github.schedkit.cronofy.model.TokenRequest;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.function.Executable;
 /** No token or secret ever appears in an exception or in {@code toString()}. */
 class CronofySecretHygieneTest extends CronofyMockServerTest {
   private static final List<String> SENTINELS =
-      List.of(ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET, NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN);
+      List.of(ACCESS_TOKEN, REFRESH_TOKEN, CLIENT_SECRET, ADMIN_API_KEY, NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN);
 
   private final List<Throwable> failures = new ArrayList<>();
 
@@ -156,9 +161,10 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
   @Test
   void handWrittenTypesNeverShowTheTokensOrTheSecret() throws Exception {
     List<CronofyTokens> heard = new CopyOnWriteArrayList<>();
-    CronofyClient.Builder builder = full().tokenListener(heard::add);
+    CronofyClient.Builder builder = full().adminApiKey(ADMIN_API_KEY).tokenListener(heard::add);
     assertEquals(
-        "CronofyClient.Builder{accessToken=true, refreshToken=true, clientId=true, clientSecret=true, dataCenter=null}",
+        "CronofyClient.Builder{accessToken=true, refreshToken=true, clientId=true, clientSecret=true,"
+            + " adminApiKey=true, dataCenter=null}",
         builder.toString());
     CronofyClient client = builder.build();
     server.enqueue(json(tokenJson(NEW_ACCESS_TOKEN, NEW_REFRESH_TOKEN)));
@@ -222,6 +228,46 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
     }
     assertTrue(refresh.toString().contains(CLIENT_ID), refresh::toString);
     assertTrue(built.toString().contains("read_events"), built::toString);
+  }
+
+  /**
+   * Responses that hand out a new secret (an application's client secret, an element token, a
+   * link token, an authorization URL) are marked {@code x-schedkit-sensitive-body}: even at
+   * {@code LogLevel.BODY}, their bodies are not logged, while other bodies are.
+   */
+  @Test
+  void bodiesThatHandOutSecretsAreNeverLogged() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CronofyClient client = full().adminApiKey(ADMIN_API_KEY).logging(LogLevel.BODY, lines::add).build();
+    String newSecret = "SENTINEL-provisioned-secret-0d5e";
+    server.enqueue(json("{\"oauth_client\":{\"client_id\":\"c\",\"client_secret\":\"" + newSecret + "\"}}"));
+    server.enqueue(json("{\"element_token\":{\"token\":\"SENTINEL-element-token-77a1\"}}"));
+    server.enqueue(json("{\"link_token\":\"SENTINEL-link-token-3c9e\"}"));
+    server.enqueue(json("{\"resources\":[{\"email\":\"room@example.com\",\"name\":\"Room\"}]}"));
+
+    OAuthClientCredentials provisioned =
+        client
+            .applications()
+            .provisionApplication(
+                ProvisionApplicationRequest.builder().name("App").url(URI.create("https://example.com")).build())
+            .execute();
+    client
+        .elements()
+        .createElementToken(
+            ElementTokenRequest.builder()
+                .version("1")
+                .permissions(List.of(ElementPermission.AGENDA))
+                .origin("http://localhost")
+                .build())
+        .execute();
+    client.authorizations().createLinkToken().execute();
+    client.enterprise().listResources().execute();
+
+    assertEquals(newSecret, provisioned.getClientSecret());
+    String log = String.join("\n", lines);
+    assertNoSentinel(log);
+    assertTrue(log.contains("POST ") && log.contains("/v1/applications"), log);
+    assertTrue(log.contains("room@example.com"), "other bodies are still logged: " + log);
   }
 
   @Test

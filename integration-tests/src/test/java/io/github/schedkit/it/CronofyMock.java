@@ -27,6 +27,8 @@ final class CronofyMock {
   static final String CLIENT_ID = "49dcaa4f9a92d0a2b5de6e1b2e0b5f7c";
   /** The application's client secret (also its API key), as in the spec's request examples. */
   static final String CLIENT_SECRET = "CRN_NggYusqPGLxwjw5FHOJYOqSrTPNXy8WQf14OID";
+  /** The Admin API key; differs from every other credential. */
+  static final String ADMIN_API_KEY = "schedkit_it_admin_api_key";
 
   private CronofyMock() {}
 
@@ -58,6 +60,16 @@ final class CronofyMock {
     return RecordingInterceptor.jsonBody(request);
   }
 
+  /**
+   * Asserts that a request was a POST to {@code path} whose JSON body says exactly what the
+   * operation's (first) request example says.
+   */
+  static void assertPostedExample(Request request, String path, String operationId) {
+    assertEquals("POST", request.method());
+    assertEquals(path, request.url().encodedPath());
+    SpecExamples.assertMatches(operationId + " request", EXAMPLES.requestJson(operationId), jsonBody(request));
+  }
+
   /** Asserts that a request carried the user's access token. */
   static void assertUserToken(Request request) {
     assertEquals("Bearer " + ACCESS_TOKEN, request.header("Authorization"), request.url().encodedPath());
@@ -66,6 +78,11 @@ final class CronofyMock {
   /** Asserts that a request carried the application's client secret as API key. */
   static void assertApiKey(Request request) {
     assertEquals("Bearer " + CLIENT_SECRET, request.header("Authorization"), request.url().encodedPath());
+  }
+
+  /** Asserts that a request carried the Admin API key. */
+  static void assertAdminKey(Request request) {
+    assertEquals("Bearer " + ADMIN_API_KEY, request.header("Authorization"), request.url().encodedPath());
   }
 
   /** Asserts that a request carried no Authorization header (body credentials only). */

@@ -61,10 +61,11 @@ public @interface Endpoint {
   boolean idempotent() default false;
 
   /**
-   * Whether the request or response body carries credentials (the OAuth token calls), so that it
-   * is never logged.
+   * Whether the request or response body carries credentials (the OAuth token calls, or responses
+   * holding a secret such as a new client secret), so that it is never logged.
    *
-   * @return {@code true} when the spec marks the operation {@code x-schedkit-credentials: body}
+   * @return {@code true} when the spec marks the operation {@code x-schedkit-credentials: body} or
+   *     {@code x-schedkit-sensitive-body: true}
    */
   boolean sensitiveBody() default false;
 
