@@ -4,12 +4,18 @@ import io.github.schedkit.core.ClientBuilder;
 import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.cronofy.api.AvailabilityApi;
+import io.github.schedkit.cronofy.api.AvailabilityRulesApi;
+import io.github.schedkit.cronofy.api.AvailablePeriodsApi;
 import io.github.schedkit.cronofy.api.BookableEventsApi;
 import io.github.schedkit.cronofy.api.CalendarsApi;
 import io.github.schedkit.cronofy.api.EventsApi;
 import io.github.schedkit.cronofy.api.IdentityApi;
 import io.github.schedkit.cronofy.api.OAuthApi;
 import io.github.schedkit.cronofy.api.PushNotificationsApi;
+import io.github.schedkit.cronofy.api.RealTimeSchedulingApi;
+import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
+import io.github.schedkit.cronofy.api.SmartInvitesApi;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
@@ -19,9 +25,10 @@ import retrofit2.Retrofit;
  * per application (client id and secret), sharing an {@code OkHttpClient} between them.
  *
  * <p>Each operation sends the credential its endpoint needs: the user's access token for user
- * data (calendars, events, free/busy, channels, identity), the application's client secret as
- * API key for bookable events, and the client id and secret in the body for the OAuth token
- * calls. Calling an operation whose credential was not configured fails before any request with
+ * data (calendars, events, free/busy, channels, identity, availability rules and periods,
+ * scheduling conversations), the application's client secret as API key for bookable events,
+ * real-time scheduling and smart invites (and, when configured, for availability queries), and
+ * the client id and secret in the body for the OAuth token calls and Add to Calendar. Calling an operation whose credential was not configured fails before any request with
  * {@link MissingCredentialException} naming the builder setting.
  *
  * <p>With a refresh token, client id and client secret configured, a user call that gets HTTP 401
@@ -55,6 +62,12 @@ public final class CronofyClient {
   private final EventsApi events;
   private final BookableEventsApi bookableEvents;
   private final PushNotificationsApi pushNotifications;
+  private final AvailabilityApi availability;
+  private final RealTimeSchedulingApi realTimeScheduling;
+  private final SmartInvitesApi smartInvites;
+  private final AvailabilityRulesApi availabilityRules;
+  private final AvailablePeriodsApi availablePeriods;
+  private final SchedulingConversationsApi schedulingConversations;
 
   private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
     this.dataCenter = builder.dataCenter;
@@ -75,6 +88,12 @@ public final class CronofyClient {
     this.events = retrofit.create(EventsApi.class);
     this.bookableEvents = retrofit.create(BookableEventsApi.class);
     this.pushNotifications = retrofit.create(PushNotificationsApi.class);
+    this.availability = retrofit.create(AvailabilityApi.class);
+    this.realTimeScheduling = retrofit.create(RealTimeSchedulingApi.class);
+    this.smartInvites = retrofit.create(SmartInvitesApi.class);
+    this.availabilityRules = retrofit.create(AvailabilityRulesApi.class);
+    this.availablePeriods = retrofit.create(AvailablePeriodsApi.class);
+    this.schedulingConversations = retrofit.create(SchedulingConversationsApi.class);
   }
 
   /**
@@ -139,6 +158,67 @@ public final class CronofyClient {
    */
   public PushNotificationsApi pushNotifications() {
     return pushNotifications;
+  }
+
+  /**
+   * Returns the availability queries: availability (periods, slots or overlapping slots) and
+   * sequenced availability. They send the client secret as API key when one is configured, and
+   * the user's access token otherwise.
+   *
+   * @return the availability API
+   */
+  public AvailabilityApi availability() {
+    return availability;
+  }
+
+  /**
+   * Returns the Real-Time Scheduling operations: scheduling links (create, status by id or token,
+   * disable), sequencing links (authenticated with the client secret) and Add to Calendar links
+   * (with the client id and secret in the request body).
+   *
+   * @return the real-time scheduling API
+   */
+  public RealTimeSchedulingApi realTimeScheduling() {
+    return realTimeScheduling;
+  }
+
+  /**
+   * Returns the Smart Invite operations: create, update, cancel, remove a recipient, and read
+   * (authenticated with the client secret).
+   *
+   * @return the smart invites API
+   */
+  public SmartInvitesApi smartInvites() {
+    return smartInvites;
+  }
+
+  /**
+   * Returns the availability rule operations: upsert, get, list and delete the user's weekly hours.
+   *
+   * @return the availability rules API
+   */
+  public AvailabilityRulesApi availabilityRules() {
+    return availabilityRules;
+  }
+
+  /**
+   * Returns the available period operations: upsert, read (paged; {@code autoPager()} follows the
+   * pages) and delete one or all.
+   *
+   * @return the available periods API
+   */
+  public AvailablePeriodsApi availablePeriods() {
+    return availablePeriods;
+  }
+
+  /**
+   * Returns the scheduling conversation operations (ALPHA): create, read, look up by token, list
+   * and select a participant's slots.
+   *
+   * @return the scheduling conversations API
+   */
+  public SchedulingConversationsApi schedulingConversations() {
+    return schedulingConversations;
   }
 
   /**
