@@ -19,13 +19,19 @@ class CronofyCoverageIT {
     CronofyCalendarsIT.class,
     CronofyEventsIT.class,
     CronofyBookableEventsIT.class,
-    CronofyPushNotificationsIT.class
+    CronofyPushNotificationsIT.class,
+    CronofyAvailabilityIT.class,
+    CronofyRealTimeSchedulingIT.class,
+    CronofySmartInvitesIT.class,
+    CronofyAvailabilityRulesIT.class,
+    CronofyAvailablePeriodsIT.class,
+    CronofySchedulingConversationsIT.class
   };
 
   @Test
   void everyOperationHasATest() {
     TreeSet<String> operations = CronofyMock.EXAMPLES.operationIds();
-    assertEquals(25, operations.size(), "operations in spec/cronofy.yaml: " + operations);
+    assertEquals(48, operations.size(), "operations in spec/cronofy.yaml: " + operations);
     TreeSet<String> tested = new TreeSet<>();
     TreeSet<String> unnamed = new TreeSet<>();
     for (Class<?> type : OPERATION_TESTS) {

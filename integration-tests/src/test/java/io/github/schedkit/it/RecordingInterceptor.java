@@ -1,5 +1,7 @@
 package io.github.schedkit.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,14 @@ final class RecordingInterceptor implements Interceptor {
       }
       return requests.get(requests.size() - 1);
     }
+  }
+
+  /** The last request, asserting its method and its encoded path. */
+  Request last(String method, String encodedPath) {
+    Request last = last();
+    assertEquals(method, last.method(), "method of " + last.url());
+    assertEquals(encodedPath, last.url().encodedPath());
+    return last;
   }
 
   /** The HTTP status of the last response, for operations whose result has no status. */
