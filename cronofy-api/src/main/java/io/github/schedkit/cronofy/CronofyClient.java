@@ -68,6 +68,7 @@ public final class CronofyClient {
   private final AvailabilityRulesApi availabilityRules;
   private final AvailablePeriodsApi availablePeriods;
   private final SchedulingConversationsApi schedulingConversations;
+  private final SchedulingConversationLinks schedulingConversationLinks;
 
   private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
     this.dataCenter = builder.dataCenter;
@@ -94,6 +95,8 @@ public final class CronofyClient {
     this.availabilityRules = retrofit.create(AvailabilityRulesApi.class);
     this.availablePeriods = retrofit.create(AvailablePeriodsApi.class);
     this.schedulingConversations = retrofit.create(SchedulingConversationsApi.class);
+    this.schedulingConversationLinks =
+        new SchedulingConversationLinks(retrofit.create(SchedulingConversationLinksApi.class), apiBaseUrl);
   }
 
   /**
@@ -219,6 +222,16 @@ public final class CronofyClient {
    */
   public SchedulingConversationsApi schedulingConversations() {
     return schedulingConversations;
+  }
+
+  /**
+   * Returns the follower of scheduling conversation action links (ALPHA): it calls a participant's
+   * {@code possible_actions} URLs (list and select slots) exactly as Cronofy gives them.
+   *
+   * @return the action link follower
+   */
+  public SchedulingConversationLinks schedulingConversationLinks() {
+    return schedulingConversationLinks;
   }
 
   /**
