@@ -5,9 +5,11 @@ import com.google.gson.JsonObject;
 import io.github.schedkit.core.ApiCall;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.api.BatchApi;
+import io.github.schedkit.cronofy.model.AvailablePeriod;
 import io.github.schedkit.cronofy.model.BatchEntryRequest;
 import io.github.schedkit.cronofy.model.BatchMethod;
 import io.github.schedkit.cronofy.model.BatchRequest;
+import io.github.schedkit.cronofy.model.DeleteAvailablePeriodsRequest;
 import io.github.schedkit.cronofy.model.DeleteEventRequest;
 import io.github.schedkit.cronofy.model.UpsertEventRequest;
 import java.time.OffsetDateTime;
@@ -43,6 +45,7 @@ public final class CronofyBatch {
   public static final int MAX_ENTRIES = 50;
 
   private static final HttpUrl PATHS = HttpUrl.get("https://api.cronofy.com/");
+  private static final String AVAILABLE_PERIODS = "/v1/available_periods";
 
   private final BatchApi api;
   private final List<BatchEntryRequest> entries = new ArrayList<>();
@@ -123,9 +126,22 @@ public final class CronofyBatch {
   }
 
   /**
-   * Adds a create-or-update of an available period: {@code POST /v1/available_periods} with
-   * {@code {"available_period_id": id, "start": start, "end": end}}, the times in UTC (such as
-   * {@code "2025-01-21T09:00:00.000Z"}). Needs the Emerging plan.
+   * Adds a create-or-update of an available period: {@code POST /v1/available_periods} with the
+   * period as body, as {@link io.github.schedkit.cronofy.api.AvailablePeriodsApi#upsertAvailablePeriod}
+   * sends it. Needs the Emerging plan.
+   *
+   * @param period the available period
+   * @return this batch
+   * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
+   */
+  public CronofyBatch upsertAvailablePeriod(AvailablePeriod period) {
+    Objects.requireNonNull(period, "period");
+    return add(BatchMethod.POST, AVAILABLE_PERIODS, period);
+  }
+
+  /**
+   * Adds a create-or-update of an available period given by its id and UTC times: {@code {"available_period_id": id,
+   * "start": start, "end": end}}.
    *
    * @param availablePeriodId your id of the available period
    * @param start when the period starts
@@ -135,15 +151,30 @@ public final class CronofyBatch {
    * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
    */
   public CronofyBatch upsertAvailablePeriod(String availablePeriodId, OffsetDateTime start, OffsetDateTime end) {
-    JsonObject data = availablePeriod(availablePeriodId);
-    data.add("start", Json.gson().toJsonTree(Objects.requireNonNull(start, "start")));
-    data.add("end", Json.gson().toJsonTree(Objects.requireNonNull(end, "end")));
-    return add(BatchMethod.POST, "/v1/available_periods", data);
+    return upsertAvailablePeriod(
+        AvailablePeriod.builder()
+            .availablePeriodId(requireNonBlank(availablePeriodId, "availablePeriodId"))
+            .start(EventTime.time(Objects.requireNonNull(start, "start")))
+            .end(EventTime.time(Objects.requireNonNull(end, "end")))
+            .build());
   }
 
   /**
-   * Adds a deletion of one available period: {@code DELETE /v1/available_periods} with {@code
-   * {"available_period_id": id}}.
+   * Adds a deletion of available periods: {@code DELETE /v1/available_periods} with the request as
+   * body, as {@link io.github.schedkit.cronofy.api.AvailablePeriodsApi#deleteAvailablePeriods}
+   * sends it (one period by id, or all of them).
+   *
+   * @param request which periods to delete
+   * @return this batch
+   * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
+   */
+  public CronofyBatch deleteAvailablePeriods(DeleteAvailablePeriodsRequest request) {
+    Objects.requireNonNull(request, "request");
+    return add(BatchMethod.DELETE, AVAILABLE_PERIODS, request);
+  }
+
+  /**
+   * Adds a deletion of one available period: {@code {"available_period_id": id}}.
    *
    * @param availablePeriodId your id of the available period
    * @return this batch
@@ -151,20 +182,20 @@ public final class CronofyBatch {
    * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
    */
   public CronofyBatch deleteAvailablePeriod(String availablePeriodId) {
-    return add(BatchMethod.DELETE, "/v1/available_periods", availablePeriod(availablePeriodId));
+    return deleteAvailablePeriods(
+        DeleteAvailablePeriodsRequest.builder()
+            .availablePeriodId(requireNonBlank(availablePeriodId, "availablePeriodId"))
+            .build());
   }
 
   /**
-   * Adds a deletion of every available period of the account: {@code DELETE
-   * /v1/available_periods} with {@code {"delete_all": true}}.
+   * Adds a deletion of every available period of the account: {@code {"delete_all": true}}.
    *
    * @return this batch
    * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
    */
   public CronofyBatch deleteAllAvailablePeriods() {
-    JsonObject data = new JsonObject();
-    data.addProperty("delete_all", true);
-    return add(BatchMethod.DELETE, "/v1/available_periods", data);
+    return deleteAvailablePeriods(DeleteAvailablePeriodsRequest.builder().deleteAll(true).build());
   }
 
   /**
@@ -260,12 +291,6 @@ public final class CronofyBatch {
         .addPathSegment("events")
         .build()
         .encodedPath();
-  }
-
-  private static JsonObject availablePeriod(String availablePeriodId) {
-    JsonObject data = new JsonObject();
-    data.addProperty("available_period_id", requireNonBlank(availablePeriodId, "availablePeriodId"));
-    return data;
   }
 
   private static String requireNonBlank(String value, String name) {

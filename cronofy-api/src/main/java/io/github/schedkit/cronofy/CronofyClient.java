@@ -7,6 +7,9 @@ import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.cronofy.api.ApplicationsApi;
 import io.github.schedkit.cronofy.api.AttachmentsApi;
 import io.github.schedkit.cronofy.api.AuthorizationsApi;
+import io.github.schedkit.cronofy.api.AvailabilityApi;
+import io.github.schedkit.cronofy.api.AvailabilityRulesApi;
+import io.github.schedkit.cronofy.api.AvailablePeriodsApi;
 import io.github.schedkit.cronofy.api.BatchApi;
 import io.github.schedkit.cronofy.api.BookableEventsApi;
 import io.github.schedkit.cronofy.api.CalendarsApi;
@@ -16,6 +19,9 @@ import io.github.schedkit.cronofy.api.EventsApi;
 import io.github.schedkit.cronofy.api.IdentityApi;
 import io.github.schedkit.cronofy.api.OAuthApi;
 import io.github.schedkit.cronofy.api.PushNotificationsApi;
+import io.github.schedkit.cronofy.api.RealTimeSchedulingApi;
+import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
+import io.github.schedkit.cronofy.api.SmartInvitesApi;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
@@ -25,12 +31,14 @@ import retrofit2.Retrofit;
  * per application (client id and secret), sharing an {@code OkHttpClient} between them.
  *
  * <p>Each operation sends the credential its endpoint needs: the user's access token for user
- * data (calendars, events, free/busy, channels, identity, batches, authorizations), the
- * application's client secret as API key for bookable events, element tokens, attachments and
- * application verification, the client id and secret in the body for the OAuth token calls, and
- * an admin API key for provisioning applications. An Enterprise Connect service account's access
- * token is a user access token too: build a client with it to call the enterprise operations.
- * Calling an operation whose credential was not configured fails before any request with {@link
+ * data (calendars, events, free/busy, channels, identity, availability rules and periods,
+ * scheduling conversations, batches, authorizations), the application's client secret as API key
+ * for bookable events, real-time scheduling, smart invites, element tokens, attachments and
+ * application verification (and, when configured, for availability queries), the client id and
+ * secret in the body for the OAuth token calls and Add to Calendar, and an admin API key for
+ * provisioning applications. An Enterprise Connect service account's access token is a user
+ * access token too: build a client with it to call the enterprise operations. Calling an
+ * operation whose credential was not configured fails before any request with {@link
  * MissingCredentialException} naming the builder setting.
  *
  * <p>With a refresh token, client id and client secret configured, a user call that gets HTTP 401
@@ -73,6 +81,13 @@ public final class CronofyClient {
   private final AttachmentsApi attachments;
   private final ApplicationsApi applications;
   private final BatchApi batch;
+  private final AvailabilityApi availability;
+  private final RealTimeSchedulingApi realTimeScheduling;
+  private final SmartInvitesApi smartInvites;
+  private final AvailabilityRulesApi availabilityRules;
+  private final AvailablePeriodsApi availablePeriods;
+  private final SchedulingConversationsApi schedulingConversations;
+  private final SchedulingConversationLinks schedulingConversationLinks;
 
   private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
     this.dataCenter = builder.dataCenter;
@@ -99,6 +114,14 @@ public final class CronofyClient {
     this.attachments = retrofit.create(AttachmentsApi.class);
     this.applications = retrofit.create(ApplicationsApi.class);
     this.batch = retrofit.create(BatchApi.class);
+    this.availability = retrofit.create(AvailabilityApi.class);
+    this.realTimeScheduling = retrofit.create(RealTimeSchedulingApi.class);
+    this.smartInvites = retrofit.create(SmartInvitesApi.class);
+    this.availabilityRules = retrofit.create(AvailabilityRulesApi.class);
+    this.availablePeriods = retrofit.create(AvailablePeriodsApi.class);
+    this.schedulingConversations = retrofit.create(SchedulingConversationsApi.class);
+    this.schedulingConversationLinks =
+        new SchedulingConversationLinks(retrofit.create(SchedulingConversationLinksApi.class), apiBaseUrl);
   }
 
   /**
@@ -223,6 +246,77 @@ public final class CronofyClient {
    */
   public CronofyBatch batch() {
     return new CronofyBatch(batch);
+  }
+
+  /**
+   * Returns the availability queries: availability (periods, slots or overlapping slots) and
+   * sequenced availability. They send the client secret as API key when one is configured, and
+   * the user's access token otherwise.
+   *
+   * @return the availability API
+   */
+  public AvailabilityApi availability() {
+    return availability;
+  }
+
+  /**
+   * Returns the Real-Time Scheduling operations: scheduling links (create, status by id or token,
+   * disable), sequencing links (authenticated with the client secret) and Add to Calendar links
+   * (with the client id and secret in the request body).
+   *
+   * @return the real-time scheduling API
+   */
+  public RealTimeSchedulingApi realTimeScheduling() {
+    return realTimeScheduling;
+  }
+
+  /**
+   * Returns the Smart Invite operations: create, update, cancel, remove a recipient, and read
+   * (authenticated with the client secret).
+   *
+   * @return the smart invites API
+   */
+  public SmartInvitesApi smartInvites() {
+    return smartInvites;
+  }
+
+  /**
+   * Returns the availability rule operations: upsert, get, list and delete the user's weekly hours.
+   *
+   * @return the availability rules API
+   */
+  public AvailabilityRulesApi availabilityRules() {
+    return availabilityRules;
+  }
+
+  /**
+   * Returns the available period operations: upsert, read (paged; {@code autoPager()} follows the
+   * pages) and delete one or all.
+   *
+   * @return the available periods API
+   */
+  public AvailablePeriodsApi availablePeriods() {
+    return availablePeriods;
+  }
+
+  /**
+   * Returns the scheduling conversation operations (ALPHA): create, read, look up by token, list
+   * and select a participant's slots.
+   *
+   * @return the scheduling conversations API
+   */
+  public SchedulingConversationsApi schedulingConversations() {
+    return schedulingConversations;
+  }
+
+  /**
+   * Returns the follower of scheduling conversation action links (ALPHA): it calls a participant's
+   * {@code possible_actions} URLs (list and select slots) exactly as Cronofy gives them.
+   *
+   * @return the action link follower
+   */
+  public SchedulingConversationLinks schedulingConversationLinks() {
+    return schedulingConversationLinks;
   }
 
   /**

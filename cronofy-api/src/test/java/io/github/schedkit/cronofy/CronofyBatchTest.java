@@ -16,7 +16,9 @@ import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.errors.UnauthorizedException;
 import io.github.schedkit.core.fixture.RecordingCallback;
 import io.github.schedkit.core.http.RetryPolicy;
+import io.github.schedkit.cronofy.model.AvailablePeriod;
 import io.github.schedkit.cronofy.model.BatchMethod;
+import io.github.schedkit.cronofy.model.DeleteAvailablePeriodsRequest;
 import io.github.schedkit.cronofy.model.ErrorDetail;
 import io.github.schedkit.cronofy.model.UpsertEventRequest;
 import java.time.OffsetDateTime;
@@ -98,12 +100,36 @@ class CronofyBatchTest extends CronofyMockServerTest {
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/calendars/cal_a/events\",\"data\":{\"event_id\":\"old-event\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/calendars/cal_b/events\",\"data\":{\"event_uid\":\"evt_external_1\"}},"
                 + "{\"method\":\"POST\",\"relative_url\":\"/v1/available_periods\",\"data\":"
-                + "{\"available_period_id\":\"ap-1\",\"start\":\"2025-01-21T09:00:00.000Z\",\"end\":\"2025-01-21T12:00:00.000Z\"}},"
+                + "{\"available_period_id\":\"ap-1\",\"start\":\"2025-01-21T09:00:00Z\",\"end\":\"2025-01-21T12:00:00Z\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/available_periods\",\"data\":{\"available_period_id\":\"ap-0\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/available_periods\",\"data\":{\"delete_all\":true}},"
                 + "{\"method\":\"PATCH\",\"relative_url\":\"/v1/custom\",\"data\":{\"a\":1}}"
                 + "]"),
         batch);
+  }
+
+  @Test
+  void availablePeriodModelsAreBatchedAsTheSingleOperationsSendThem() {
+    CronofyBatch batch =
+        full()
+            .build()
+            .batch()
+            .upsertAvailablePeriod(
+                AvailablePeriod.builder()
+                    .availablePeriodId("ap-2")
+                    .start(EventTime.localized(OffsetDateTime.parse("2025-01-21T09:00:00Z"), "Europe/London"))
+                    .end(EventTime.localized(OffsetDateTime.parse("2025-01-21T12:00:00Z"), "Europe/London"))
+                    .build())
+            .deleteAvailablePeriods(DeleteAvailablePeriodsRequest.builder().deleteAll(true).build());
+
+    assertEquals(
+        JsonParser.parseString(
+            "{\"available_period_id\":\"ap-2\",\"start\":{\"time\":\"2025-01-21T09:00:00Z\",\"tzid\":\"Europe/London\"},"
+                + "\"end\":{\"time\":\"2025-01-21T12:00:00Z\",\"tzid\":\"Europe/London\"}}"),
+        batch.entries().get(0).getData());
+    assertEquals(BatchMethod.DELETE, batch.entries().get(1).getMethod());
+    assertEquals(JsonParser.parseString("{\"delete_all\":true}"), batch.entries().get(1).getData());
+    assertThrows(IllegalStateException.class, () -> batch.upsertAvailablePeriod(AvailablePeriod.builder().build()));
   }
 
   @Test

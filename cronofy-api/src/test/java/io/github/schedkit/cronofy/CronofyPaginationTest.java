@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schedkit.core.errors.NotFoundException;
 import io.github.schedkit.core.errors.PaginationException;
+import io.github.schedkit.cronofy.api.AvailablePeriodsApi.ReadAvailablePeriodsQuery;
 import io.github.schedkit.cronofy.api.EventsApi.FreeBusyQuery;
 import io.github.schedkit.cronofy.api.EventsApi.ReadEventsQuery;
+import io.github.schedkit.cronofy.model.AvailablePeriod;
+import io.github.schedkit.cronofy.model.AvailablePeriodsPage;
 import io.github.schedkit.cronofy.model.BookableEvent;
 import io.github.schedkit.cronofy.model.Event;
 import io.github.schedkit.cronofy.model.EventsPage;
@@ -19,6 +22,7 @@ import io.github.schedkit.cronofy.model.FreeBusyStatus;
 import io.github.schedkit.cronofy.model.Registration;
 import io.github.schedkit.cronofy.model.RegistrationStatus;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -250,6 +254,61 @@ class CronofyPaginationTest extends CronofyMockServerTest {
           + "\"free_busy_status\":\"" + status + "\"}");
     }
     return "{\"pages\":" + pages(current, total, next) + ",\"free_busy\":[" + String.join(",", periods) + "]}";
+  }
+
+  private static String availablePeriodsPage(int current, int total, HttpUrl next, String... ids) {
+    List<String> periods = new ArrayList<>();
+    for (String id : ids) {
+      periods.add("{\"available_period_id\":\"" + id + "\",\"start\":\"2025-01-20T15:30:00Z\","
+          + "\"end\":{\"time\":\"2025-01-20T17:00:00Z\",\"tzid\":\"Europe/London\"}}");
+    }
+    return "{\"pages\":" + pages(current, total, next) + ",\"available_periods\":[" + String.join(",", periods) + "]}";
+  }
+
+  @Test
+  void availablePeriodsFollowTwoNextPageLinksLikeEvents() throws Exception {
+    CronofyClient client = client();
+    HttpUrl page2 = server.url("/v1/available_periods/pages/08a07b034306679e");
+    HttpUrl page3 = server.url("/v1/available_periods/pages/5c1e9f");
+    server.enqueue(json(availablePeriodsPage(1, 3, page2, "ap1", "ap2")));
+    server.enqueue(json(availablePeriodsPage(2, 3, page3, "ap3")));
+    server.enqueue(json(availablePeriodsPage(3, 3, null, "ap4")));
+
+    AvailablePeriodsPage first =
+        client
+            .availablePeriods()
+            .readAvailablePeriods(
+                ReadAvailablePeriodsQuery.builder()
+                    .from(LocalDate.of(2025, 1, 20))
+                    .to(LocalDate.of(2025, 1, 27))
+                    .tzid("Europe/London")
+                    .localizedTimes(true)
+                    .build())
+            .execute();
+    Iterator<AvailablePeriod> periods = first.autoPager().iterator();
+    List<String> ids = new ArrayList<>();
+    ids.add(periods.next().getAvailablePeriodId());
+    ids.add(periods.next().getAvailablePeriodId());
+    assertEquals(1, server.getRequestCount(), "page 2 fetched before page 1 was used up");
+    AvailablePeriod third = periods.next();
+    ids.add(third.getAvailablePeriodId());
+    assertEquals(2, server.getRequestCount());
+    while (periods.hasNext()) {
+      ids.add(periods.next().getAvailablePeriodId());
+    }
+
+    assertEquals(List.of("ap1", "ap2", "ap3", "ap4"), ids);
+    assertEquals(3, server.getRequestCount());
+    assertEquals(EventTime.localized(OffsetDateTime.parse("2025-01-20T17:00:00Z"), "Europe/London"), third.getEnd());
+    RecordedRequest firstRequest = takeRequest();
+    assertEquals(
+        "/v1/available_periods?from=2025-01-20&to=2025-01-27&tzid=Europe%2FLondon&localized_times=true",
+        firstRequest.getPath());
+    for (HttpUrl page : List.of(page2, page3)) {
+      RecordedRequest next = takeRequest();
+      assertEquals("GET " + page.encodedPath() + " HTTP/1.1", next.getRequestLine());
+      assertEquals("Bearer " + ACCESS_TOKEN, next.getHeader("Authorization"));
+    }
   }
 
   private static String registration(String id, String status) {

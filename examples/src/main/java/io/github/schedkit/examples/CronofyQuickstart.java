@@ -1,11 +1,20 @@
 package io.github.schedkit.examples;
 
 import io.github.schedkit.cronofy.AuthorizationRequest;
+import io.github.schedkit.cronofy.AvailabilityRequired;
 import io.github.schedkit.cronofy.CronofyClient;
 import io.github.schedkit.cronofy.CronofyPushVerifier;
 import io.github.schedkit.cronofy.DataCenter;
 import io.github.schedkit.cronofy.EventTime;
 import io.github.schedkit.cronofy.api.EventsApi.ReadEventsQuery;
+import io.github.schedkit.cronofy.model.AvailabilityBuffer;
+import io.github.schedkit.cronofy.model.AvailabilityBufferDetail;
+import io.github.schedkit.cronofy.model.AvailabilityMember;
+import io.github.schedkit.cronofy.model.AvailabilityParticipantGroup;
+import io.github.schedkit.cronofy.model.AvailabilityRequest;
+import io.github.schedkit.cronofy.model.AvailabilityResponse;
+import io.github.schedkit.cronofy.model.AvailabilityResponseFormat;
+import io.github.schedkit.cronofy.model.AvailableParticipant;
 import io.github.schedkit.cronofy.model.BookableEvent;
 import io.github.schedkit.cronofy.model.BookableEventCreate;
 import io.github.schedkit.cronofy.model.BookableEventRegistrationOptions;
@@ -13,17 +22,28 @@ import io.github.schedkit.cronofy.model.BookableEventStatus;
 import io.github.schedkit.cronofy.model.Calendar;
 import io.github.schedkit.cronofy.model.EventsPage;
 import io.github.schedkit.cronofy.model.PushNotification;
+import io.github.schedkit.cronofy.model.QueryPeriod;
+import io.github.schedkit.cronofy.model.RealTimeSchedulingAvailability;
+import io.github.schedkit.cronofy.model.RealTimeSchedulingLink;
+import io.github.schedkit.cronofy.model.RealTimeSchedulingRequest;
+import io.github.schedkit.cronofy.model.SchedulingDuration;
+import io.github.schedkit.cronofy.model.SchedulingEvent;
+import io.github.schedkit.cronofy.model.SchedulingOAuth;
+import io.github.schedkit.cronofy.model.TargetCalendar;
 import io.github.schedkit.cronofy.model.TokenResponse;
 import io.github.schedkit.cronofy.model.UpsertEventRequest;
 import io.github.schedkit.mock.PrismServer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The Cronofy quick start: the OAuth flow, calendars, a page of events, an event upsert, a
- * bookable event with its registrations, and push-notification verification.
+ * bookable event with its registrations, push-notification verification, an availability query
+ * and a Real-Time Scheduling link.
  *
  * <p>With {@code CRONOFY_ACCESS_TOKEN} set it reads calendars and events from the real API (and
  * writes nothing); otherwise it starts a Prism mock of {@code spec/cronofy.yaml}, which answers
@@ -125,6 +145,88 @@ public final class CronofyQuickstart {
     PushNotification notification = app.pushVerifier().verifyAndParse(body, signature);
     System.out.println("Push notification " + notification.getNotification().getType()
         + " on channel " + notification.getChannel().getChannelId());
+
+    schedule(app);
+  }
+
+  /** 6. Availability and real-time scheduling, with the application's client secret as API key. */
+  private static void schedule(CronofyClient app) {
+    // When are both people (required: all) and one of the rooms (required: 1) free for an hour?
+    AvailabilityResponse availability =
+        app.availability()
+            .queryAvailability(
+                AvailabilityRequest.builder()
+                    .participants(
+                        List.of(
+                            AvailabilityParticipantGroup.builder()
+                                .members(
+                                    List.of(
+                                        AvailabilityMember.builder().sub("acc_5ba21743f408617d1269ea1e").build(),
+                                        AvailabilityMember.builder().sub("acc_64b17d868090ea21640c914c").build()))
+                                .required(AvailabilityRequired.all())
+                                .build(),
+                            AvailabilityParticipantGroup.builder()
+                                .members(
+                                    List.of(
+                                        AvailabilityMember.builder().sub("res_5ba21743f408617d12693521").build(),
+                                        AvailabilityMember.builder().sub("res_64b17d868090ea21640ad6e0").build()))
+                                .required(AvailabilityRequired.atLeast(1))
+                                .build()))
+                    .requiredDuration(SchedulingDuration.builder().minutes(60).build())
+                    .queryPeriods(
+                        List.of(
+                            QueryPeriod.builder()
+                                .start(OffsetDateTime.parse("2025-01-21T09:00:00Z"))
+                                .end(OffsetDateTime.parse("2025-01-21T18:00:00Z"))
+                                .build()))
+                    .buffer(
+                        AvailabilityBuffer.builder()
+                            .before(AvailabilityBufferDetail.builder().minutes(30).build())
+                            .after(AvailabilityBufferDetail.builder().minutes(15).build())
+                            .build())
+                    .startInterval(SchedulingDuration.builder().minutes(30).build())
+                    .responseFormat(AvailabilityResponseFormat.SLOTS)
+                    .build())
+            .execute();
+    // response_format slots fills available_slots; periods would fill available_periods.
+    availability.getAvailableSlots().forEach(slot -> System.out.println("Free slot " + slot.getStart() + " to "
+        + slot.getEnd() + " for " + slot.getParticipants().stream().map(AvailableParticipant::getSub)
+            .collect(Collectors.joining(", "))));
+
+    // A Real-Time Scheduling link lets the person pick a time themselves; then check its status.
+    RealTimeSchedulingLink link =
+        app.realTimeScheduling()
+            .createRealTimeSchedulingLink(
+                RealTimeSchedulingRequest.builder()
+                    .oauth(SchedulingOAuth.builder().redirectUri(URI.create("https://app.example.com/scheduling/done")).build())
+                    .event(SchedulingEvent.builder().eventId("interview-42").summary("Interview").tzid("Europe/London").build())
+                    .availability(
+                        RealTimeSchedulingAvailability.builder()
+                            .participants(
+                                List.of(
+                                    AvailabilityParticipantGroup.builder()
+                                        .members(List.of(AvailabilityMember.builder().sub("acc_5ba21743f408617d1269ea1e").build()))
+                                        .required(AvailabilityRequired.all())
+                                        .build()))
+                            .requiredDuration(SchedulingDuration.builder().minutes(60).build())
+                            .queryPeriods(
+                                List.of(
+                                    QueryPeriod.builder()
+                                        .start(OffsetDateTime.parse("2025-01-28T09:00:00Z"))
+                                        .end(OffsetDateTime.parse("2025-01-28T18:00:00Z"))
+                                        .build()))
+                            .build())
+                    .targetCalendars(
+                        List.of(
+                            TargetCalendar.builder()
+                                .sub("acc_5ba21743f408617d1269ea1e")
+                                .calendarId("cal_n23kjnwrw2_jsdfjksn234")
+                                .build()))
+                    .build())
+            .execute();
+    System.out.println("Send the person to " + link.getUrl());
+    RealTimeSchedulingLink status = app.realTimeScheduling().getRealTimeSchedulingLink(link.getRealTimeSchedulingId()).execute();
+    System.out.println("Real-Time Scheduling link " + status.getRealTimeSchedulingId() + " is " + status.getStatus());
   }
 
   private static void readOnly(CronofyClient user) {

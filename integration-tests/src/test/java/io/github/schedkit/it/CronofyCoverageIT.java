@@ -3,14 +3,20 @@ package io.github.schedkit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of spec/cronofy.yaml has an integration test named after its operationId, and
  * every test of the operation classes is named after an operation (some operations have more than
- * one test, such as {@code requestTokenByRefreshToken}).
+ * one test, such as {@code requestTokenByRefreshToken}). The operation table users look things up
+ * in, docs/cronofy-operations.md, names every operation too.
  */
 class CronofyCoverageIT {
   private static final Class<?>[] OPERATION_TESTS = {
@@ -25,13 +31,19 @@ class CronofyCoverageIT {
     CronofyEnterpriseIT.class,
     CronofyAttachmentsIT.class,
     CronofyApplicationsIT.class,
-    CronofyBatchIT.class
+    CronofyBatchIT.class,
+    CronofyAvailabilityIT.class,
+    CronofyRealTimeSchedulingIT.class,
+    CronofySmartInvitesIT.class,
+    CronofyAvailabilityRulesIT.class,
+    CronofyAvailablePeriodsIT.class,
+    CronofySchedulingConversationsIT.class
   };
 
   @Test
   void everyOperationHasATest() {
     TreeSet<String> operations = CronofyMock.EXAMPLES.operationIds();
-    assertEquals(37, operations.size(), "operations in spec/cronofy.yaml: " + operations);
+    assertEquals(60, operations.size(), "operations in spec/cronofy.yaml: " + operations);
     TreeSet<String> tested = new TreeSet<>();
     TreeSet<String> unnamed = new TreeSet<>();
     for (Class<?> type : OPERATION_TESTS) {
@@ -50,5 +62,19 @@ class CronofyCoverageIT {
     untested.removeAll(tested);
     assertEquals(new TreeSet<String>(), untested, "operations without a test of the same name");
     assertTrue(unnamed.isEmpty(), "tests not named after an operation: " + unnamed);
+  }
+
+  @Test
+  void everyOperationIsInTheOperationTable() throws IOException {
+    Path table =
+        Paths.get(System.getProperty("schedkit.root", ".."), "docs", "cronofy-operations.md");
+    String text = new String(Files.readAllBytes(table), StandardCharsets.UTF_8);
+    TreeSet<String> missing = new TreeSet<>();
+    for (String operation : CronofyMock.EXAMPLES.operationIds()) {
+      if (!text.contains("`" + operation + "`")) {
+        missing.add(operation);
+      }
+    }
+    assertEquals(new TreeSet<String>(), missing, "operations missing from " + table);
   }
 }

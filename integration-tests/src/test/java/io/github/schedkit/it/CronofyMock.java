@@ -70,14 +70,29 @@ final class CronofyMock {
     SpecExamples.assertMatches(operationId + " request", EXAMPLES.requestJson(operationId), jsonBody(request));
   }
 
-  /** Asserts that a request carried the user's access token. */
-  static void assertUserToken(Request request) {
-    assertEquals("Bearer " + ACCESS_TOKEN, request.header("Authorization"), request.url().encodedPath());
+  /**
+   * Asserts that a request's JSON body says what the operation's request example says (a named
+   * one, or the only one when {@code exampleName} is null), and returns the body.
+   */
+  static JsonObject assertBodyMatchesExample(Request request, String operationId, String exampleName) {
+    JsonObject body = jsonBody(request);
+    SpecExamples.assertMatches(
+        operationId + " request",
+        exampleName == null ? EXAMPLES.requestJson(operationId) : EXAMPLES.requestJson(operationId, exampleName),
+        body);
+    return body;
   }
 
-  /** Asserts that a request carried the application's client secret as API key. */
-  static void assertApiKey(Request request) {
+  /** Asserts that a request carried the user's access token, and returns the request. */
+  static Request assertUserToken(Request request) {
+    assertEquals("Bearer " + ACCESS_TOKEN, request.header("Authorization"), request.url().encodedPath());
+    return request;
+  }
+
+  /** Asserts that a request carried the application's client secret as API key, and returns the request. */
+  static Request assertApiKey(Request request) {
     assertEquals("Bearer " + CLIENT_SECRET, request.header("Authorization"), request.url().encodedPath());
+    return request;
   }
 
   /** Asserts that a request carried the Admin API key. */

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schedkit.core.errors.PaginationException;
 import io.github.schedkit.cronofy.CronofyClient;
+import io.github.schedkit.cronofy.model.AvailablePeriod;
+import io.github.schedkit.cronofy.model.AvailablePeriodsPage;
 import io.github.schedkit.cronofy.api.EventsApi.ReadEventsQuery;
 import io.github.schedkit.cronofy.model.BookableEvent;
 import io.github.schedkit.cronofy.model.BookableEventRegistrations;
@@ -107,6 +109,38 @@ class CronofyPaginationIT {
     assertRefused(all::hasNext);
 
     assertEquals(1, SENT.requests().size(), "no request may follow the foreign next_page link");
+  }
+
+  @Test
+  void readAvailablePeriodsRefusesANextPageOnAnotherOrigin() {
+    AvailablePeriodsPage first = cronofy.availablePeriods().readAvailablePeriods().execute();
+    EXAMPLES.assertMatchesResponse("readAvailablePeriods", first);
+    assertTrue(first.hasNextPage());
+
+    assertRefused(first::nextPageCall);
+    Iterator<AvailablePeriod> all = first.autoPager().iterator();
+    assertEquals("qTtZdczOccgaPncGJaCiLg", all.next().getAvailablePeriodId());
+    assertRefused(all::hasNext);
+
+    assertEquals(1, SENT.requests().size(), "no request may follow the foreign next_page link");
+  }
+
+  @Test
+  void availablePeriodsPageWithTheTokenOfTheNextPageLink() {
+    AvailablePeriodsPage first = cronofy.availablePeriods().readAvailablePeriods().execute();
+    String token = lastSegment(first.getPages().getNextPage());
+
+    AvailablePeriodsPage second = cronofy.availablePeriods().readAvailablePeriodsPage(token).execute();
+
+    Request sent = SENT.last();
+    assertEquals("/v1/available_periods/pages/08a07b034306679e", sent.url().encodedPath());
+    assertNull(sent.url().encodedQuery());
+    CronofyMock.assertUserToken(sent);
+    EXAMPLES.assertMatchesResponse("readAvailablePeriodsPage", second);
+    assertFalse(second.hasNextPage());
+    // On the last page the auto-pager stops by itself, without another request.
+    assertEquals(1, second.autoPager().stream().count());
+    assertEquals(2, SENT.requests().size());
   }
 
   @Test

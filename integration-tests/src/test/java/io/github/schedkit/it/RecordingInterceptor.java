@@ -68,6 +68,14 @@ final class RecordingInterceptor implements Interceptor {
     return JsonParser.parseString(buffer.readUtf8()).getAsJsonObject();
   }
 
+  /** The last request, asserting its method and its encoded path. */
+  Request last(String method, String encodedPath) {
+    Request last = last();
+    assertEquals(method, last.method(), "method of " + last.url());
+    assertEquals(encodedPath, last.url().encodedPath());
+    return last;
+  }
+
   /** The HTTP status of the last response, for operations whose result has no status. */
   int lastStatus() {
     synchronized (requests) {

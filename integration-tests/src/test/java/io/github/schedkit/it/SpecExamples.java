@@ -91,14 +91,42 @@ final class SpecExamples {
       if (example == null) {
         continue;
       }
-      JsonElement json = EXAMPLE_JSON.toJsonTree(example);
-      Object unwrap = operation.get("x-schedkit-unwrap");
-      if (unwrap != null) {
-        json = json.getAsJsonObject().get((String) map(unwrap).get("property"));
-      }
-      return json;
+      return unwrapped(operation, EXAMPLE_JSON.toJsonTree(example));
     }
     throw new AssertionError(operationId + " has no 2xx response example");
+  }
+
+  /** The part of a response the SDK returns: the member named by x-schedkit-unwrap, if any. */
+  private static JsonElement unwrapped(Map<String, Object> operation, JsonElement json) {
+    Object unwrap = operation.get("x-schedkit-unwrap");
+    return unwrap == null ? json : json.getAsJsonObject().get((String) map(unwrap).get("property"));
+  }
+
+  /**
+   * A named success example of an operation (one of its response {@code examples:}, the one
+   * Prism returns for {@code Prefer: example=<name>}), after the envelope unwrapping the SDK
+   * applies.
+   */
+  JsonElement response(String operationId, String exampleName) {
+    Map<String, Object> operation = operation(operationId);
+    for (Map.Entry<String, Object> response : map(operation.get("responses")).entrySet()) {
+      if (!response.getKey().startsWith("2")) {
+        continue;
+      }
+      Map<String, Object> content = map(resolve(map(response.getValue())).get("content"));
+      Object examples = content == null ? null : map(content.get("application/json")).get("examples");
+      Object named = examples == null ? null : map(examples).get(exampleName);
+      if (named != null) {
+        return unwrapped(operation, EXAMPLE_JSON.toJsonTree(resolve(map(named)).get("value")));
+      }
+    }
+    throw new AssertionError(operationId + " has no 2xx response example named " + exampleName);
+  }
+
+  /** Asserts that a decoded result says exactly what a named success example says. */
+  void assertMatchesResponse(String operationId, String exampleName, Object decoded) {
+    assertMatches(
+        operationId + " (" + exampleName + ")", response(operationId, exampleName), Json.gson().toJsonTree(decoded));
   }
 
   /** The request body example of an operation, decoded into the SDK's request model. */

@@ -12,6 +12,8 @@ import io.github.schedkit.core.http.RetryPolicy;
 import io.github.schedkit.cronofy.CronofyClient;
 import io.github.schedkit.cronofy.CronofyErrors;
 import io.github.schedkit.cronofy.CronofyTokens;
+import io.github.schedkit.cronofy.BatchPartialFailureException;
+import io.github.schedkit.cronofy.api.BatchApi;
 import io.github.schedkit.cronofy.api.OAuthApi;
 import io.github.schedkit.core.fuzz.FuzzSupport.Canned;
 import io.github.schedkit.core.fuzz.FuzzSupport.Operation;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzes the decoding of every Cronofy response: each operation's result type (with the envelope
  * member the SDK unwraps, such as {@code calendars} or {@code account}), the pages, the bookable
- * event's embedded registration page, {@link io.github.schedkit.cronofy.EventTime} and the open
+ * event's embedded registration page, {@link io.github.schedkit.cronofy.EventTime}, {@link
+ * io.github.schedkit.cronofy.AvailabilityRequired}, the batch results and the open
  * enums, timestamps and dates inside them; the OAuth token calls through {@link
  * io.github.schedkit.cronofy.CronofyOAuth} (including the refresh that turns a token response into
  * {@link CronofyTokens}); and, for error statuses, {@link CronofyErrors}.
@@ -84,7 +87,42 @@ class CronofyDecodingFuzzTest {
           "revokeProfile", // 22
           "upsertEvent", // 23
           "upsertRegistration", // 24
-          REFRESH); // 25
+          REFRESH, // 25
+          "queryAvailability", // 26
+          "querySequencedAvailability", // 27
+          "createRealTimeSchedulingLink", // 28
+          "getRealTimeSchedulingLink", // 29
+          "getRealTimeSchedulingLinkByToken", // 30
+          "disableRealTimeSchedulingLink", // 31
+          "createRealTimeSequencingLink", // 32
+          "createAddToCalendarLink", // 33
+          "upsertSmartInvite", // 34
+          "getSmartInvite", // 35
+          "upsertAvailabilityRule", // 36
+          "getAvailabilityRule", // 37
+          "listAvailabilityRules", // 38
+          "deleteAvailabilityRule", // 39
+          "upsertAvailablePeriod", // 40
+          "readAvailablePeriods", // 41
+          "readAvailablePeriodsPage", // 42
+          "deleteAvailablePeriods", // 43
+          "createSchedulingConversation", // 44
+          "getSchedulingConversation", // 45
+          "getSchedulingConversationByToken", // 46
+          "listSchedulingConversationSlots", // 47
+          "selectSchedulingConversationSlots", // 48
+          "requestElevatedPermissions", // 49
+          "createLinkToken", // 50
+          "createConferencingServiceAuthorization", // 51
+          "createElementToken", // 52
+          "createServiceAccountAuthorization", // 53
+          "listResources", // 54
+          "createDelegatedAuthorization", // 55
+          "listAccessibleCalendars", // 56
+          "createAttachment", // 57
+          "verifyApplication", // 58
+          "provisionApplication", // 59
+          "sendBatch"); // 60
 
   private static final Canned CANNED = new Canned();
 
@@ -104,6 +142,7 @@ class CronofyDecodingFuzzTest {
         .refreshToken("fuzz-refresh-token")
         .clientId("fuzz-client-id")
         .clientSecret("fuzz-client-secret")
+        .adminApiKey("fuzz-admin-api-key")
         .okHttpClient(CANNED.http())
         .retryPolicy(RetryPolicy.NONE)
         .build();
@@ -117,7 +156,20 @@ class CronofyDecodingFuzzTest {
                 CLIENT.calendars(),
                 CLIENT.events(),
                 CLIENT.bookableEvents(),
-                CLIENT.pushNotifications()));
+                CLIENT.pushNotifications(),
+                CLIENT.availability(),
+                CLIENT.realTimeScheduling(),
+                CLIENT.smartInvites(),
+                CLIENT.availabilityRules(),
+                CLIENT.availablePeriods(),
+                CLIENT.schedulingConversations(),
+                CLIENT.authorizations(),
+                CLIENT.enterprise(),
+                CLIENT.elements(),
+                CLIENT.attachments(),
+                CLIENT.applications()));
+    // The batch API is reached through CronofyBatch, which maps the 207 to per-request results.
+    add(operations, "sendBatch", () -> CLIENT.batch().deleteEvent("fuzz-calendar", "fuzz-event").execute());
     // The OAuth API is reached through CronofyOAuth, which fills in the client credentials.
     add(operations, "requestToken", () -> CLIENT.oauth().exchangeCode("fuzz-code", "https://app.example.com/callback"));
     add(operations, "createApplicationCalendar", () -> CLIENT.oauth().createApplicationCalendar("fuzz-calendar"));
@@ -163,6 +215,13 @@ class CronofyDecodingFuzzTest {
       }
       FuzzSupport.checkDecodingFailure(e);
       return;
+    } catch (BatchPartialFailureException e) {
+      if (variant == Variant.ERROR) {
+        throw new AssertionError("an error status was decoded as batch results", e);
+      }
+      Objects.requireNonNull(e.getMessage());
+      FuzzSupport.checkValue(e.result().entries());
+      return;
     } catch (ApiException e) {
       if (!(e instanceof UnprocessableEntityException) || variant != Variant.ERROR) {
         throw new AssertionError("unexpected " + e.getClass().getSimpleName(), e);
@@ -203,7 +262,13 @@ class CronofyDecodingFuzzTest {
     TreeSet<String> expected = new TreeSet<>();
     for (Class<?> api : new Class<?>[] {
         CLIENT.identity().getClass(), CLIENT.calendars().getClass(), CLIENT.events().getClass(),
-        CLIENT.bookableEvents().getClass(), CLIENT.pushNotifications().getClass(), OAuthApi.class}) {
+        CLIENT.bookableEvents().getClass(), CLIENT.pushNotifications().getClass(),
+        CLIENT.availability().getClass(), CLIENT.realTimeScheduling().getClass(),
+        CLIENT.smartInvites().getClass(), CLIENT.availabilityRules().getClass(),
+        CLIENT.availablePeriods().getClass(), CLIENT.schedulingConversations().getClass(),
+        CLIENT.authorizations().getClass(), CLIENT.enterprise().getClass(),
+        CLIENT.elements().getClass(), CLIENT.attachments().getClass(),
+        CLIENT.applications().getClass(), OAuthApi.class, BatchApi.class}) {
       for (Method method : api.isInterface() ? api.getMethods() : api.getInterfaces()[0].getMethods()) {
         Endpoint endpoint = method.getAnnotation(Endpoint.class);
         if (endpoint != null) {
