@@ -61,7 +61,8 @@ bom=$dir/schedkit-bom/$version/schedkit-bom-$version.pom
 check_file "$bom"
 [[ -f "$bom" ]] && check_pom "$bom"
 
-for unpublished in schedkit-parent schedkit-mock-server schedkit-integration-tests schedkit-examples; do
+for unpublished in schedkit-parent schedkit-mock-server schedkit-integration-tests schedkit-examples \
+    schedkit-shrink-test schedkit-shrink-test-app schedkit-shrink-test-harness; do
   [[ -d "$dir/$unpublished" ]] && fail "$unpublished must not be published"
 done
 
