@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Central takes releases only: check the bundle of the current version without -SNAPSHOT.
-snapshot=$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)
+snapshot=$(sed -n 's:^-Drevision=\(.*\)$:\1:p' .mvn/maven.config)
 version=${snapshot%-SNAPSHOT}
 
 if [[ "${1:-}" != "--no-build" ]]; then
