@@ -17,7 +17,7 @@ import proguard.ProGuard;
  */
 final class ProGuardShrinker {
   /** The app's entry point: the one rule the app adds itself. */
-  static final String APP_RULE =
+  private static final String APP_RULE =
       "-keep public class io.github.schedkit.shrinktest.ShrinkApp { public static void main(java.lang.String[]); }";
 
   /**
@@ -25,14 +25,14 @@ final class ProGuardShrinker {
    * Retrofit and OkHttp use only when running on Android are absent, which is no defect of the
    * rules. Nothing else is excused.
    */
-  static final String PLATFORM_RULE = "-dontwarn android.**";
+  private static final String PLATFORM_RULE = "-dontwarn android.**";
 
   /**
    * Works around a ProGuard optimizer bug that writes unverifiable code for Kotlin multi-file
    * classes such as Okio's ({@code VerifyError: Bad return type}):
    * https://github.com/Guardsquare/proguard/issues/533. R8 does not have it.
    */
-  static final String TOOL_RULE = "-optimizations !method/specialization/returntype";
+  private static final String TOOL_RULE = "-optimizations !method/specialization/returntype";
 
   private static final String LIBRARY_FILTER = "(!META-INF/versions/**,!module-info.class,!META-INF/MANIFEST.MF)";
   private static final String JMOD_FILTER = "(!**.jar;!module-info.class)";
@@ -60,9 +60,21 @@ final class ProGuardShrinker {
   Path shrink(String variant, ConsumerRules rules) throws Exception {
     Path dir = inputs.workDir().resolve(variant);
     deleteRecursively(dir);
-    Files.createDirectories(dir.resolve("consumer-rules"));
     Path output = dir.resolve("app-shrunk.jar");
+    Path configFile = dir.resolve("proguard.pro");
+    Files.createDirectories(dir);
+    Files.writeString(configFile, configuration(dir, output, rules));
 
+    Configuration configuration = new Configuration();
+    try (ConfigurationParser parser = new ConfigurationParser(configFile.toFile(), System.getProperties())) {
+      parser.parse(configuration);
+    }
+    new ProGuard(configuration).execute();
+    return output;
+  }
+
+  /** Writes the rule files to {@code dir/consumer-rules/} and returns the configuration including them. */
+  private String configuration(Path dir, Path output, ConsumerRules rules) throws IOException {
     StringBuilder config = new StringBuilder();
     config.append("-injars ").append(quote(inputs.appJar())).append('\n');
     for (Path library : inputs.libraries()) {
@@ -76,22 +88,15 @@ final class ProGuardShrinker {
     config.append(TOOL_RULE).append('\n');
     config.append(PLATFORM_RULE).append('\n');
     config.append(APP_RULE).append('\n');
+    Path rulesDir = Files.createDirectories(dir.resolve("consumer-rules"));
     List<RuleFile> files = rules.files();
     for (int i = 0; i < files.size(); i++) {
       RuleFile file = files.get(i);
-      Path copy = dir.resolve("consumer-rules").resolve(String.format("%02d-%s-%s", i, file.jar(), file.name()));
+      Path copy = rulesDir.resolve(String.format("%02d-%s-%s", i, file.jar(), file.name()));
       Files.writeString(copy, file.text());
       config.append("-include ").append(quote(copy)).append('\n');
     }
-    Path configFile = dir.resolve("proguard.pro");
-    Files.writeString(configFile, config);
-
-    Configuration configuration = new Configuration();
-    try (ConfigurationParser parser = new ConfigurationParser(configFile.toFile(), System.getProperties())) {
-      parser.parse(configuration);
-    }
-    new ProGuard(configuration).execute();
-    return output;
+    return config.toString();
   }
 
   private static List<Path> jmods() throws IOException {
