@@ -12,8 +12,8 @@ import proguard.ProGuard;
 
 /**
  * Shrinks, optimizes and obfuscates the app with ProGuard, in this JVM, the way an app build
- * would: the app and its runtime classpath are the program, the JDK's modules are the library,
- * and the only rules are the consumer rules given plus one keeping the app's entry point.
+ * would: the app and its runtime classpath are the program, the JDK's platform modules are the
+ * library, and the only rules are the consumer rules given plus one keeping the app's entry point.
  */
 final class ProGuardShrinker {
   /** The app's entry point: the one rule the app adds itself. */
@@ -21,7 +21,7 @@ final class ProGuardShrinker {
       "-keep public class io.github.schedkit.shrinktest.ShrinkApp { public static void main(java.lang.String[]); }";
 
   /**
-   * The library is the JDK instead of Android's {@code android.jar}: the Android classes that
+   * The library is the JDK's instead of Android's {@code android.jar}: the Android classes that
    * Retrofit and OkHttp use only when running on Android are absent, which is no defect of the
    * rules. Nothing else is excused.
    */
@@ -33,6 +33,9 @@ final class ProGuardShrinker {
    * https://github.com/Guardsquare/proguard/issues/533. R8 does not have it.
    */
   private static final String TOOL_RULE = "-optimizations !method/specialization/returntype";
+
+  /** The library: the JDK modules whose APIs Android's platform provides too (android.jar is not on Maven Central). */
+  private static final List<String> PLATFORM_MODULES = List.of("java.base", "java.logging", "java.sql");
 
   private static final String LIBRARY_FILTER = "(!META-INF/versions/**,!module-info.class,!META-INF/MANIFEST.MF)";
   private static final String JMOD_FILTER = "(!**.jar;!module-info.class)";
@@ -99,14 +102,15 @@ final class ProGuardShrinker {
     return config.toString();
   }
 
-  private static List<Path> jmods() throws IOException {
+  private static List<Path> jmods() {
     Path dir = Path.of(System.getProperty("java.home"), "jmods");
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("the JDK at " + dir.getParent() + " has no jmods directory to use as ProGuard's library");
+    List<Path> jmods = PLATFORM_MODULES.stream().map(module -> dir.resolve(module + ".jmod")).toList();
+    for (Path jmod : jmods) {
+      if (!Files.isRegularFile(jmod)) {
+        throw new IllegalStateException("ProGuard's library needs " + jmod + ": run the build on a JDK with jmods, such as JDK 17");
+      }
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(file -> file.toString().endsWith(".jmod")).sorted().toList();
-    }
+    return jmods;
   }
 
   private static String quote(Path path) {
