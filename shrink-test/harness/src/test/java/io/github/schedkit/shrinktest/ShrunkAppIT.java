@@ -97,7 +97,8 @@ class ShrunkAppIT {
 
     // The response arrived, but the optimizer had taken the fields Gson fills for constants.
     assertFails(result);
-    assertEquals(EXPECTED_REQUESTS.get(0), server.takeRequests().get(0));
+    List<String> requests = server.takeRequests();
+    assertTrue(requests.contains(EXPECTED_REQUESTS.get(0)), "requests: " + requests);
   }
 
   @Test
