@@ -1,0 +1,126 @@
+package io.github.schedkit.shrinktest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shrink test. ProGuard shrinks, optimizes and obfuscates the app together with schedkit and
+ * every library it pulls in, using only the consumer rules those jars ship (collected the way R8
+ * collects them) and one rule keeping the app's main class. The shrunk app must then decode and
+ * send exactly what the unshrunk app does. The ablation tests take rules out and show that the
+ * shrunk app then breaks, so this test notices when a rule the SDK needs goes missing.
+ */
+class ShrunkAppIT {
+  private static final List<String> EXPECTED_OUTPUT =
+      TestResources.read("expected-output.txt").lines().toList();
+  private static final List<String> EXPECTED_REQUESTS =
+      TestResources.read("expected-requests.txt").lines().toList();
+
+  /** Gson's rules keeping the fields (and no-argument constructors) of classes using @SerializedName. */
+  private static final String GSON_SERIALIZED_NAME_RULES = "-if class *";
+
+  private static ShrinkInputs inputs;
+  private static ConsumerRules shipped;
+  private static ProGuardShrinker proguard;
+  private static CannedApiServer server;
+
+  @BeforeAll
+  static void collectInputsAndStartServer() throws Exception {
+    inputs = ShrinkInputs.fromSystemProperties();
+    shipped = ConsumerRules.collectFrom(inputs.allJars());
+    proguard = new ProGuardShrinker(inputs);
+    server = CannedApiServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @BeforeEach
+  void forgetEarlierRequests() {
+    server.takeRequests();
+  }
+
+  @Test
+  void theRulesOfEverySchedkitModuleAreCollected() {
+    List<String> names = shipped.files().stream().map(RuleFile::name).toList();
+    assertTrue(
+        names.containsAll(List.of("schedkit-core.pro", "jicoo-api.pro", "cronofy-api.pro", "gson.pro", "retrofit2.pro")),
+        "collected rule files: " + names);
+  }
+
+  @Test
+  void unshrunkAppPrintsTheExpectedValues() throws Exception {
+    assertWorks(AppLauncher.run(inputs.allJars(), server.baseUrl()));
+  }
+
+  @Test
+  void appShrunkWithTheShippedRulesWorks() throws Exception {
+    Path shrunk = proguard.shrink("shipped-rules", shipped);
+
+    try (JarFile jar = new JarFile(shrunk.toFile())) {
+      assertNull(jar.getEntry("io/github/schedkit/core/ApiCall.class"), "schedkit's classes were not obfuscated");
+    }
+    assertWorks(AppLauncher.run(List.of(shrunk), server.baseUrl()));
+  }
+
+  @Test
+  void schedkitsModelRulesAloneKeepTheModels() throws Exception {
+    // As with a Gson older than 2.11, which ships no rules.
+    ConsumerRules withoutGsons = shipped.without("gson.pro", GSON_SERIALIZED_NAME_RULES);
+
+    assertWorks(AppLauncher.run(List.of(proguard.shrink("without-gson-model-rules", withoutGsons)), server.baseUrl()));
+  }
+
+  @Test
+  void withoutAnyRuleKeepingTheModelsTheShrunkAppFails() throws Exception {
+    ConsumerRules withoutModelRules =
+        shipped
+            .without("gson.pro", GSON_SERIALIZED_NAME_RULES)
+            .without("jicoo-api.pro", "-keep class io.github.schedkit.jicoo.model.**")
+            .without("cronofy-api.pro", "-keep class io.github.schedkit.cronofy.model.**");
+
+    AppLauncher.Result result =
+        AppLauncher.run(List.of(proguard.shrink("without-model-rules", withoutModelRules)), server.baseUrl());
+
+    // The response arrived, but the optimizer had taken the fields Gson fills for constants.
+    assertFails(result);
+    List<String> requests = server.takeRequests();
+    assertTrue(requests.contains(EXPECTED_REQUESTS.get(0)), "requests: " + requests);
+  }
+
+  @Test
+  void withoutGenericSignaturesTheShrunkAppFails() throws Exception {
+    ConsumerRules withoutSignatures = shipped.withoutAttribute("Signature");
+
+    AppLauncher.Result result =
+        AppLauncher.run(List.of(proguard.shrink("without-signatures", withoutSignatures)), server.baseUrl());
+
+    assertFails(result);
+    assertTrue(result.output().contains("ApiCall return types must be parameterized"), result.output());
+    assertEquals(List.of(), server.takeRequests());
+  }
+
+  private static void assertWorks(AppLauncher.Result result) {
+    assertEquals(0, result.exitCode(), result.output());
+    assertEquals(EXPECTED_OUTPUT, result.output().lines().toList());
+    assertEquals(EXPECTED_REQUESTS, server.takeRequests());
+  }
+
+  private static void assertFails(AppLauncher.Result result) {
+    assertNotEquals(0, result.exitCode(), "the shrunk app still worked:\n" + result.output());
+    assertFalse(result.output().lines().toList().containsAll(EXPECTED_OUTPUT), result.output());
+  }
+}
