@@ -6,7 +6,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -25,7 +24,7 @@ final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
   public OffsetDateTime read(JsonReader in) throws IOException {
     String text = in.nextString();
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return Json.parseTimestamp(text);
     } catch (DateTimeParseException e) {
       throw new JsonParseException(
           "expected an RFC 3339 timestamp at " + in.getPath() + " but got \"" + text + "\"", e);
