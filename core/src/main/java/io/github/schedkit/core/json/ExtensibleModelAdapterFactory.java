@@ -3,23 +3,24 @@ package io.github.schedkit.core.json;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Decodes and encodes {@link ExtensibleModel}s: declared members through Gson's reflective
- * adapter, every other member into {@link ExtensibleModel#additionalProperties()} and back.
+ * Decodes and encodes {@link ExtensibleModel}s: declared members as Gson's reflective adapter
+ * would, every other member into {@link ExtensibleModel#additionalProperties()} and back.
+ *
+ * <p>Generated models are read in one pass over the stream, declared members straight into their
+ * fields; only undeclared members become {@link JsonElement}s. Models that cannot be read that way
+ * (see {@link DeclaredFields#readable()}) go through a JSON tree and Gson's reflective adapter.
  */
 final class ExtensibleModelAdapterFactory implements TypeAdapterFactory {
 
@@ -30,7 +31,8 @@ final class ExtensibleModelAdapterFactory implements TypeAdapterFactory {
     }
     TypeAdapter<T> declared = gson.getDelegateAdapter(this, type);
     TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
-    Set<String> names = declaredNames(type.getRawType());
+    @SuppressWarnings("unchecked")
+    DeclaredFields<T> fields = DeclaredFields.of(gson, (Class<T>) type.getRawType());
     return new TypeAdapter<T>() {
       @Override
       public void write(JsonWriter out, T value) throws IOException {
@@ -50,12 +52,43 @@ final class ExtensibleModelAdapterFactory implements TypeAdapterFactory {
 
       @Override
       public T read(JsonReader in) throws IOException {
+        if (fields.readable() && in.peek() == JsonToken.BEGIN_OBJECT) {
+          return readStream(in);
+        }
+        return readTree(in);
+      }
+
+      private T readStream(JsonReader in) throws IOException {
+        T value = fields.newInstance();
+        Map<String, JsonElement> extra = null;
+        try {
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            if (!fields.read(in, name, value)) {
+              if (extra == null) {
+                extra = new LinkedHashMap<>();
+              }
+              extra.put(name, json.read(in));
+            }
+          }
+          in.endObject();
+        } catch (IllegalStateException e) {
+          throw new JsonSyntaxException(e);
+        }
+        if (extra != null) {
+          ExtensibleModel.capture((ExtensibleModel) value, extra);
+        }
+        return value;
+      }
+
+      private T readTree(JsonReader in) throws IOException {
         JsonElement tree = json.read(in);
         T value = declared.fromJsonTree(tree);
         if (value != null && tree.isJsonObject()) {
           Map<String, JsonElement> extra = new LinkedHashMap<>();
           for (Map.Entry<String, JsonElement> member : tree.getAsJsonObject().entrySet()) {
-            if (!names.contains(member.getKey())) {
+            if (!fields.names().contains(member.getKey())) {
               extra.put(member.getKey(), member.getValue());
             }
           }
@@ -64,21 +97,5 @@ final class ExtensibleModelAdapterFactory implements TypeAdapterFactory {
         return value;
       }
     };
-  }
-
-  private static Set<String> declaredNames(Class<?> type) {
-    Set<String> names = new HashSet<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        SerializedName name = field.getAnnotation(SerializedName.class);
-        if (name != null) {
-          names.add(name.value());
-          Collections.addAll(names, name.alternate());
-        } else {
-          names.add(field.getName());
-        }
-      }
-    }
-    return names;
   }
 }
