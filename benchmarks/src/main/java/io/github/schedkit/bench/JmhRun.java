@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -12,8 +13,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs JMH benchmark classes in forked JVMs and returns their results by method name. A benchmark
- * whose setup checks fail, or whose call throws, stops the run.
+ * Runs JMH benchmark classes in forked JVMs and returns their results by method name, with the
+ * allocation ({@code gc.alloc.rate.norm}) and CPU time ({@link CpuTimeProfiler}) per operation as
+ * secondary results. A benchmark whose setup checks fail, or whose call throws, stops the run.
  */
 final class JmhRun {
   private JmhRun() {}
@@ -36,6 +38,8 @@ final class JmhRun {
             .measurementTime(TimeValue.seconds(quick ? 1 : 2))
             .threads(1)
             .jvmArgs("-Xms1g", "-Xmx1g")
+            .addProfiler(GCProfiler.class)
+            .addProfiler(CpuTimeProfiler.class)
             .shouldFailOnError(true);
     for (Class<?> benchmark : benchmarks) {
       options.include("^" + benchmark.getName().replace(".", "\\.") + "\\.");

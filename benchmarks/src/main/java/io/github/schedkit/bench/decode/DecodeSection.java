@@ -30,6 +30,14 @@ public final class DecodeSection {
         Figures.withError(schedkit.value(), schedkit.error(), "MB/s"),
         "plain reflective Gson: " + Figures.withError(plain.value(), plain.error(), "MB/s"),
         Figures.ratio(schedkit.value() / plain.value()));
+    Score allocated = Score.secondary(results, "DecodeBenchmark.schedkitModels", "gc.alloc.rate.norm");
+    Score plainAllocated = Score.secondary(results, "DecodeBenchmark.plainGsonReflective", "gc.alloc.rate.norm");
+    table.row(
+        "Decoding",
+        "Same page, allocated per decode",
+        Figures.mib((long) allocated.value()),
+        "plain reflective Gson: " + Figures.mib((long) plainAllocated.value()),
+        Figures.ratio(allocated.value() / plainAllocated.value()));
   }
 
   /** Converts milliseconds per decode into MB/s, carrying the relative error over. */

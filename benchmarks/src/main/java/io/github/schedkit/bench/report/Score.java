@@ -21,12 +21,36 @@ public record Score(double value, double error, String unit) {
    * @throws IllegalStateException if the run has no result for it
    */
   public static Score of(Map<String, RunResult> results, String benchmark) {
+    return of(run(results, benchmark).getPrimaryResult());
+  }
+
+  /**
+   * Reads a secondary score of a benchmark, such as a profiler's.
+   *
+   * @param results the run's results, by {@code SimpleClassName.method}
+   * @param benchmark the benchmark, as {@code SimpleClassName.method}
+   * @param label the secondary result's label, such as {@code gc.alloc.rate.norm}
+   * @return the score
+   * @throws IllegalStateException if the run has no such result
+   */
+  public static Score secondary(Map<String, RunResult> results, String benchmark, String label) {
+    Result<?> secondary = run(results, benchmark).getSecondaryResults().get(label);
+    if (secondary == null) {
+      throw new IllegalStateException("JMH returned no " + label + " for " + benchmark);
+    }
+    return of(secondary);
+  }
+
+  private static RunResult run(Map<String, RunResult> results, String benchmark) {
     RunResult result = results.get(benchmark);
     if (result == null) {
       throw new IllegalStateException("JMH returned no result for " + benchmark + "; see its output above");
     }
-    Result<?> primary = result.getPrimaryResult();
-    return new Score(primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
+    return result;
+  }
+
+  private static Score of(Result<?> result) {
+    return new Score(result.getScore(), result.getScoreError(), result.getScoreUnit());
   }
 
   /**
