@@ -3,7 +3,6 @@ package io.github.schedkit.bench.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -56,9 +55,8 @@ public final class LoopbackServer implements AutoCloseable {
 
   private static void answer(HttpExchange exchange, Route route) throws IOException {
     try (exchange) {
-      try (InputStream requestBody = exchange.getRequestBody()) {
-        requestBody.transferTo(OutputStream.nullOutputStream());
-      }
+      // The benchmarks only send GETs; closing the request body skips whatever a client sent.
+      exchange.getRequestBody().close();
       Reply reply = route.answer(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders());
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       byte[] body = reply.body();
