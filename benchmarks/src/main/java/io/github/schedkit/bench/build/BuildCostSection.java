@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Build cost, timed in a throw-away copy of the working tree with the Maven Wrapper, offline: a
  * full build without tests, then, after a one-line change to {@code spec/jicoo.yaml}, regenerating
- * the Jicoo client, and regenerating it and rebuilding its jars.
+ * the Jicoo client and compiling it, and doing so again with its jars rebuilt.
  */
 public final class BuildCostSection {
   private static final String SECTION = "Build cost";
@@ -32,7 +32,8 @@ public final class BuildCostSection {
     try (RepositoryCopy copy = RepositoryCopy.of(root)) {
       Path dir = copy.directory();
       List<String> full = maven("-DskipTests", "package");
-      List<String> regenerate = maven("-pl", "jicoo-api", "-am", "generate-sources");
+      // Not generate-sources: jicoo-api's enforcer check needs schedkit-core compiled, at least.
+      List<String> regenerate = maven("-pl", "jicoo-api", "-am", "-DskipTests", "compile");
       List<String> rebuild = maven("-pl", "jicoo-api", "-am", "-DskipTests", "package");
       long fullMillis = TimedCommand.run(dir, full);
       copy.replaceLine(SPEC, LINE, CHANGED_LINE);
@@ -41,7 +42,7 @@ public final class BuildCostSection {
       table.row(SECTION, "Full build without tests: " + String.join(" ", full), Figures.seconds(fullMillis), "", "");
       table.row(
           SECTION,
-          "One-line change to " + SPEC + ", regenerate: " + String.join(" ", regenerate),
+          "One-line change to " + SPEC + ", regenerate and compile: " + String.join(" ", regenerate),
           Figures.seconds(regenerateMillis),
           "",
           "");
