@@ -6,6 +6,7 @@ import io.github.schedkit.bench.fixtures.EventsFixture;
 import io.github.schedkit.bench.server.Reply;
 import io.github.schedkit.bench.server.Route;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 final class PerCallRoute implements Route {
   private static final Set<String> EVENTS_QUERY = Set.of("tzid=" + EventsFixture.TZID, "localized_times=true");
 
-  private final byte[] booking = Reply.ok(BookingFixture.JSON).body();
+  private final byte[] booking = BookingFixture.JSON.getBytes(StandardCharsets.UTF_8);
   private final byte[] events;
 
   PerCallRoute(EventsFixture events) {
