@@ -198,17 +198,21 @@ final class HttpApiCall<T> implements ApiCall<T> {
     }
   }
 
+  /**
+   * Reads the whole body first, so a connection that fails mid-body is a transport failure and
+   * only what was fully received is decoded. The bytes are moved into the buffer, not copied.
+   */
   private T decode(ResponseBody body) {
-    byte[] bytes;
+    Buffer received = new Buffer();
     try {
-      bytes = body.bytes();
+      body.source().readAll(received);
     } catch (IOException e) {
       throw transportFailure(e);
     }
     MediaType contentType = body.contentType();
     T value;
     try {
-      value = converter.convert(ResponseBody.create(bytes, contentType));
+      value = converter.convert(ResponseBody.create(received, contentType, received.size()));
     } catch (IOException | RuntimeException e) {
       throw new ResponseDecodingException(operation, resultType, e);
     }

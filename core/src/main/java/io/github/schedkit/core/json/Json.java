@@ -75,4 +75,18 @@ public final class Json {
     Instant instant = timestamp.toInstant();
     return !instant.isBefore(FIRST_RFC3339_INSTANT) && instant.isBefore(AFTER_LAST_RFC3339_INSTANT);
   }
+
+  /**
+   * Parses an RFC 3339 timestamp the way schedkit reads them, with or without fractional seconds:
+   * {@code 2024-03-01T20:00:00Z}, {@code 2024-03-01T20:00:00.000Z}, {@code
+   * 2024-03-01T21:00:00+01:00}. Accepts exactly what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
+   * accepts, with the same result, but reads the usual forms much faster.
+   *
+   * @param text the text
+   * @return the timestamp, with the offset it was written with
+   * @throws java.time.format.DateTimeParseException if the text is not a valid timestamp
+   */
+  public static OffsetDateTime parseTimestamp(String text) {
+    return TimestampParser.parse(text);
+  }
 }

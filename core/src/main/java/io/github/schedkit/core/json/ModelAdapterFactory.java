@@ -4,17 +4,15 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link ExtensibleModel}: every undeclared member goes into {@link
- *       ExtensibleModel#additionalProperties()} and back;
+ *       ExtensibleModel#additionalProperties()} and back. Generated models are read in one pass
+ *       over the stream, declared members straight into their fields; only undeclared members
+ *       become {@link JsonElement}s. Models that cannot be read that way (see {@link
+ *       DeclaredFields#readable()}) go through a JSON tree and Gson's reflective adapter;
  *   <li>{@link ExplicitNullsModel}: the cleared members are written as {@code null} and every other
  *       {@code null} member is left out, however the writer is configured; decoding records which
  *       members arrived as {@code null}.
@@ -44,7 +45,8 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
     }
     TypeAdapter<T> declared = gson.getDelegateAdapter(this, type);
     TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
-    Set<String> names = extensible ? declaredNames(raw) : Collections.<String>emptySet();
+    @SuppressWarnings("unchecked")
+    DeclaredFields<T> fields = extensible ? DeclaredFields.of(gson, (Class<T>) raw) : null;
     return new TypeAdapter<T>() {
       @Override
       public void write(JsonWriter out, T value) throws IOException {
@@ -63,14 +65,43 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
 
       @Override
       public T read(JsonReader in) throws IOException {
+        if (fields != null && fields.readable() && in.peek() == JsonToken.BEGIN_OBJECT) {
+          return readStream(in);
+        }
         JsonElement tree = json.read(in);
         T value = declared.fromJsonTree(tree);
         if (value != null && tree.isJsonObject()) {
           if (value instanceof ExtensibleModel) {
-            ExtensibleModel.capture((ExtensibleModel) value, undeclared(tree.getAsJsonObject(), names));
+            ExtensibleModel.capture(
+                (ExtensibleModel) value, undeclared(tree.getAsJsonObject(), fields.names()));
           } else {
             ExplicitNullsModel.capture((ExplicitNullsModel) value, nullMembers(tree.getAsJsonObject()));
           }
+        }
+        return value;
+      }
+
+      /** Reads declared members straight into a new instance, undeclared ones as JSON. */
+      private T readStream(JsonReader in) throws IOException {
+        T value = fields.newInstance();
+        Map<String, JsonElement> extra = null;
+        try {
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            if (!fields.read(in, name, value)) {
+              if (extra == null) {
+                extra = new LinkedHashMap<>();
+              }
+              extra.put(name, json.read(in));
+            }
+          }
+          in.endObject();
+        } catch (IllegalStateException e) {
+          throw new JsonSyntaxException(e);
+        }
+        if (extra != null) {
+          ExtensibleModel.capture((ExtensibleModel) value, extra);
         }
         return value;
       }
@@ -139,21 +170,5 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
       }
     }
     return nulls;
-  }
-
-  private static Set<String> declaredNames(Class<?> type) {
-    Set<String> names = new HashSet<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        SerializedName name = field.getAnnotation(SerializedName.class);
-        if (name != null) {
-          names.add(name.value());
-          Collections.addAll(names, name.alternate());
-        } else {
-          names.add(field.getName());
-        }
-      }
-    }
-    return names;
   }
 }

@@ -6,7 +6,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -26,7 +25,7 @@ final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
     String text = in.nextString();
     OffsetDateTime timestamp;
     try {
-      timestamp = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      timestamp = Json.parseTimestamp(text);
     } catch (DateTimeParseException e) {
       throw new JsonParseException(
           "expected an RFC 3339 timestamp at " + in.getPath() + " but got \"" + text + "\"", e);

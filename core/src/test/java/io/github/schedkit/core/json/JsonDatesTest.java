@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +54,59 @@ class JsonDatesTest {
         assertThrows(JsonParseException.class, () -> Json.gson().fromJson("{\"created_at\":" + json + "}", Thing.class));
 
     assertTrue(e.getMessage().contains("created_at"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024-03-01T20:00:00Z",
+        "2024-03-01T20:00:00.5Z",
+        "2024-03-01T20:00:00.123456789Z",
+        "2024-03-01T20:00:00.000000001-00:00",
+        "2024-12-31T23:59:59+14:00",
+        "0001-01-01T00:00:00-18:00",
+        "9999-12-31T23:59:59.999+18:00",
+        "2024-02-29T12:30:45.000+05:30",
+        "2024-03-01t20:00:00z",
+        "2024-03-01T20:00Z",
+        "2024-03-01T20:00:00.Z",
+        "2024-03-01T20:00:00+01:00:30",
+        "+12024-03-01T20:00:00Z"
+      })
+  void parseTimestampGivesWhatTheIsoParserGives(String text) {
+    OffsetDateTime iso = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+    OffsetDateTime parsed = Json.parseTimestamp(text);
+
+    assertEquals(iso, parsed);
+    assertEquals(iso.getOffset(), parsed.getOffset());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024-02-30T20:00:00Z",
+        "2023-02-29T20:00:00Z",
+        "2024-13-01T20:00:00Z",
+        "2024-03-01T24:00:00Z",
+        "2024-03-01T20:60:00Z",
+        "2024-03-01T20:00:60Z",
+        "2024-03-01T20:00:00+18:30",
+        "2024-03-01T20:00:00+19:00",
+        "2024-03-01T20:00:00+01:60",
+        "2024-03-01T20:00:00.1234567890Z",
+        "2024-03-01T20:00:00",
+        "2024-03-01T20:00:00ZZ",
+        "2024-03-01T20:00:00+0100",
+        "2024-03-01T20:00:00 Z",
+        "2024-03-0lT20:00:00Z",
+        "2024-03-01X20:00:00Z",
+        "2024-03-01T20:00:00+01:00 ",
+        ""
+      })
+  void parseTimestampRejectsWhatTheIsoParserRejects(String text) {
+    assertThrows(DateTimeParseException.class, () -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    assertThrows(DateTimeParseException.class, () -> Json.parseTimestamp(text));
   }
 
   @Test
