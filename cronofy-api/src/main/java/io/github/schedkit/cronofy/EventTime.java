@@ -6,6 +6,7 @@ import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.github.schedkit.core.json.Json;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -206,7 +207,7 @@ public final class EventTime {
         if (text.length() == 10) {
           return new EventTime(LocalDate.parse(text), null, null);
         }
-        OffsetDateTime time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        OffsetDateTime time = Json.parseTimestamp(text);
         // Times are written (and shown) in UTC: refuse those that UTC cannot represent, such as
         // +999999999-12-31T23:59:59-18:00, rather than decode a value whose toString() throws.
         time.withOffsetSameInstant(ZoneOffset.UTC);
