@@ -270,6 +270,24 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
     assertTrue(log.contains("room@example.com"), "other bodies are still logged: " + log);
   }
 
+  /** Lookups by token put the token in the query: logged URLs show it as ██. */
+  @Test
+  void lookupTokensInTheQueryAreNeverLogged() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CronofyClient client = full().logging(LogLevel.HEADERS, lines::add).build();
+    server.enqueue(json("{\"real_time_scheduling\":{\"real_time_scheduling_id\":\"sch_1\",\"status\":\"open\"}}"));
+    server.enqueue(json("{\"participant\":{\"participant_id\":\"p1\"}}"));
+
+    client.realTimeScheduling().getRealTimeSchedulingLinkByToken("SENTINEL-rts-token-5b2f").execute();
+    client.schedulingConversations().getSchedulingConversationByToken("SENTINEL-conversation-token-9e4d").execute();
+
+    String log = String.join("\n", lines);
+    assertNoSentinel(log);
+    assertTrue(log.contains("/v1/real_time_scheduling?token=██"), log);
+    assertTrue(log.contains("/v1/scheduling_conversations?token=██"), log);
+    assertTrue(server.takeRequest().getPath().endsWith("token=SENTINEL-rts-token-5b2f"), "the token is still sent");
+  }
+
   @Test
   void theSentinelCheckDetectsALeak() {
     // guards the guard: the assertions above must be able to fail

@@ -70,6 +70,14 @@ public @interface Endpoint {
   boolean sensitiveBody() default false;
 
   /**
+   * The query parameters whose values are secrets (such as a lookup token), shown as {@code ██}
+   * wherever the request's URL is logged.
+   *
+   * @return the parameter names from the spec's parameters marked {@code x-schedkit-secret}
+   */
+  String[] secretQuery() default {};
+
+  /**
    * The member of the JSON response object that holds the result, for responses wrapped in an
    * envelope such as {@code {"data": {...}, "errors": {}}}; empty when the body is the result.
    *

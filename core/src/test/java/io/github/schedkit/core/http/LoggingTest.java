@@ -73,6 +73,32 @@ class LoggingTest extends MockServerTestBase {
   }
 
   @Test
+  void secretQueryValuesAreRedactedFromLoggedUrls() {
+    server.enqueue(thing("Found"));
+
+    logging(LogLevel.HEADERS).findThingByToken("lookup-secret-7", "owner").execute();
+
+    String log = String.join("\n", lines);
+    assertTrue(log.contains("--> GET " + server.url("/v1/things/lookup") + "?token=██&expand=owner"), log);
+    assertTrue(log.contains("<-- 200"), log);
+    assertFalse(log.contains("lookup-secret-7"), log);
+    assertFalse(log.contains(SECRET), log);
+  }
+
+  @Test
+  void redactQueryHidesOnlyTheNamedParameters() {
+    String[] token = {"token"};
+
+    assertEquals(
+        "--> GET https://h/x?token=██&a_token=keep&tokens=keep#f",
+        LoggingInterceptor.redactQuery("--> GET https://h/x?token=s3&a_token=keep&tokens=keep#f", token));
+    assertEquals(
+        "<-- 200 OK https://h/x?a=1&token=██ (3ms)",
+        LoggingInterceptor.redactQuery("<-- 200 OK https://h/x?a=1&token=s%3D3 (3ms)", token));
+    assertEquals("no url here", LoggingInterceptor.redactQuery("no url here", token));
+  }
+
+  @Test
   void basicLevelLogsOnlyLines() {
     server.enqueue(thing("One"));
 
