@@ -1,6 +1,7 @@
 package io.github.schedkit.cronofy;
 
 import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.http.Origins;
 import io.github.schedkit.cronofy.model.SchedulingConversation;
 import io.github.schedkit.cronofy.model.SchedulingConversationAction;
 import io.github.schedkit.cronofy.model.SchedulingConversationSlot;
@@ -69,9 +70,7 @@ public final class SchedulingConversationLinks {
     if (url == null) {
       throw new IllegalArgumentException("the " + name + " action URL is not an absolute http(s) URL");
     }
-    if (!url.scheme().equals(apiBaseUrl.scheme())
-        || !url.host().equals(apiBaseUrl.host())
-        || url.port() != apiBaseUrl.port()) {
+    if (!Origins.same(url, apiBaseUrl)) {
       throw new IllegalArgumentException(
           "refusing to follow the " + name + " action URL to " + url.scheme() + "://" + url.host() + ":" + url.port()
               + ", which is not the API host " + apiBaseUrl.scheme() + "://" + apiBaseUrl.host() + ":"

@@ -1,7 +1,6 @@
 package io.github.schedkit.core.http;
 
 import java.io.IOException;
-import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -32,15 +31,11 @@ public final class AuthInterceptor implements Interceptor {
     Request request = chain.request();
     Endpoint endpoint = request.tag(Endpoint.class);
     Credential credential = endpoint == null ? null : credentials.find(endpoint);
-    if (credential == null || !sameOrigin(request.url(), chain.call().request().url())) {
+    if (credential == null || !Origins.same(request.url(), chain.call().request().url())) {
       return chain.proceed(request);
     }
     Request.Builder authorized = request.newBuilder();
     credential.applyTo(authorized);
     return chain.proceed(authorized.build());
-  }
-
-  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 }

@@ -2,6 +2,7 @@ package io.github.schedkit.core.pagination;
 
 import io.github.schedkit.core.ApiCall;
 import io.github.schedkit.core.errors.PaginationException;
+import io.github.schedkit.core.http.Origins;
 import java.util.List;
 import java.util.NoSuchElementException;
 import okhttp3.HttpUrl;
@@ -144,9 +145,7 @@ public abstract class Page<T, P extends Page<T, P>> {
     if (next == null) {
       throw new PaginationException("the server's next-page link is not an absolute http(s) URL");
     }
-    if (!next.scheme().equals(current.scheme())
-        || !next.host().equals(current.host())
-        || next.port() != current.port()) {
+    if (!Origins.same(next, current)) {
       throw new PaginationException(
           "refusing to follow a next-page link to "
               + next.scheme()
