@@ -4,9 +4,9 @@
 #
 #   scripts/spec-change-report.sh BASE [OUT_DIR]     OUT_DIR defaults to target/spec-change
 #
-# 1. On this checkout: the spec compatibility guard and the generation of both clients
-#    (./mvnw -pl spec-compat,jicoo-api,cronofy-api -am -DskipTests process-classes), then the
-#    release notes' "Breaking changes" section (spec/breaking-changes.yaml).
+# 1. On this checkout: the spec compatibility guard (./mvnw -pl spec-compat process-classes), the
+#    generation and compilation of both clients (./mvnw -pl jicoo-api,cronofy-api -am compile),
+#    then the release notes' "Breaking changes" section (spec/breaking-changes.yaml).
 # 2. The public API of the generated classes (javap -public on every class generated from the
 #    specs) on this checkout and on BASE, built in a temporary git worktree, and their diff.
 # 3. OUT_DIR/report.md: the guard's verdict, the breaking changes and the API diff in Markdown.
@@ -40,15 +40,16 @@ public_api() {
   done
 }
 
-guard=passed
-echo "spec change report: building $head_sha (guard and generation)"
-if ! ./mvnw -B -ntp -q -pl spec-compat,jicoo-api,cronofy-api -am -DskipTests process-classes > "$out/build-head.log" 2>&1; then
-  guard=failed
+result=passed
+echo "spec change report: guard, generation and compilation of $head_sha"
+if ! { ./mvnw -B -ntp -q -pl spec-compat process-classes \
+    && ./mvnw -B -ntp -q -pl "$(IFS=,; echo "${modules[*]}")" -am compile; } > "$out/build-head.log" 2>&1; then
+  result=failed
 fi
 
 notes="(not rendered: the build failed)"
 api_diff="(not compared: the build failed)"
-if [[ "$guard" == passed ]]; then
+if [[ "$result" == passed ]]; then
   notes=$(./mvnw -B -ntp -q -pl spec-compat exec:java@breaking-changes-notes)
   public_api "$root" > "$out/api-head.txt"
 
@@ -60,7 +61,7 @@ if [[ "$guard" == passed ]]; then
   if [[ -d node_modules ]] && cmp -s package-lock.json "$worktree/package-lock.json"; then
     ln -s "$root/node_modules" "$worktree/node_modules"
   fi
-  if (cd "$worktree" && ./mvnw -B -ntp -q -pl "$(IFS=,; echo "${modules[*]}")" -am -DskipTests process-classes) > "$out/build-base.log" 2>&1; then
+  if (cd "$worktree" && ./mvnw -B -ntp -q -pl "$(IFS=,; echo "${modules[*]}")" -am compile) > "$out/build-base.log" 2>&1; then
     public_api "$worktree" > "$out/api-base.txt"
     if diff -u --label "public API at $base_ref" --label "public API here" "$out/api-base.txt" "$out/api-head.txt" > "$out/api.diff"; then
       api_diff="No change to the public API of the generated classes."
@@ -72,16 +73,18 @@ if [[ "$guard" == passed ]]; then
   fi
 fi
 
-guard_output=$(grep -E '^(FAIL: |spec compatibility: )' "$out/build-head.log" || tail -n 40 "$out/build-head.log")
+# The guard's verdict with the entries it proposes, then the build's first errors, if any.
+build_output=$( (awk '/^FAIL: /{p=1} /^spec compatibility: /{print; p=0; next} p' "$out/build-head.log"
+  grep -E '^\[ERROR\] [^ ]' "$out/build-head.log" | head -n 20 || true) )
 {
   echo "# What this change does to the SDK"
   echo
   echo "Compared with \`$base_ref\` ($base_sha); this is $head_sha."
   echo
-  echo "## Spec compatibility guard: $guard"
+  echo "## Spec compatibility guard and generation: $result"
   echo
   echo '```'
-  echo "$guard_output"
+  echo "$build_output"
   echo '```'
   echo
   echo "## Release notes"
@@ -93,5 +96,5 @@ guard_output=$(grep -E '^(FAIL: |spec compatibility: )' "$out/build-head.log" ||
   echo "$api_diff"
 } > "$out/report.md"
 
-echo "spec change report: $out/report.md (guard $guard)"
-[[ "$guard" == passed ]]
+echo "spec change report: $out/report.md (guard and generation $result)"
+[[ "$result" == passed ]]
