@@ -16,6 +16,9 @@ import java.io.IOException;
  */
 public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter<E> {
 
+  /** For the adapter generated with each open enum. */
+  protected OpenEnumAdapter() {}
+
   /**
    * Returns the value for a wire text: a constant, or a new unknown value.
    *
