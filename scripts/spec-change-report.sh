@@ -24,8 +24,10 @@ base_sha=$(git rev-parse --verify "$base_ref^{commit}")
 head_sha=$(git rev-parse HEAD)
 modules=(jicoo-api cronofy-api)
 
-# The public API of the classes generated in one checkout, one javap block per class, sorted.
-# A class counts as generated when its top-level source is in target/generated-sources/openapi.
+# The public API of the classes generated in one checkout, from javap, sorted by class: each
+# class declaration, then its members, each line prefixed by the class, so that every line of a
+# diff says where it belongs. A class counts as generated when its top-level source is in
+# target/generated-sources/openapi.
 public_api() {
   local checkout=$1 module sources classes
   for module in "${modules[@]}"; do
@@ -36,7 +38,10 @@ public_api() {
       # The class and its named nested classes (builders, query objects, enum values).
       (cd "$classes" && find "$(dirname "$top")" -maxdepth 1 \( -name "$(basename "$top").class" -o -name "$(basename "$top")\$*.class" \)) \
         | grep -v '\$[0-9]' | sed -e 's:\.class$::' -e 's:/:.:g' | sort
-    done | xargs javap -public -cp "$classes" | grep -v '^Compiled from '
+    done | xargs javap -public -cp "$classes" | awk '
+      /^Compiled from / || /^}/ { next }
+      /^  / { sub(/^ +/, ""); print class ": " $0; next }
+      { for (i = 1; i < NF; i++) if ($i ~ /^(class|interface|enum)$/) class = $(i + 1); print }'
   done
 }
 
