@@ -5,6 +5,7 @@ import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.core.http.RateLimiter;
 import io.github.schedkit.cronofy.api.ApplicationsApi;
 import io.github.schedkit.cronofy.api.AttachmentsApi;
 import io.github.schedkit.cronofy.api.AuthorizationsApi;
@@ -23,6 +24,7 @@ import io.github.schedkit.cronofy.api.PushNotificationsApi;
 import io.github.schedkit.cronofy.api.RealTimeSchedulingApi;
 import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
 import io.github.schedkit.cronofy.api.SmartInvitesApi;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
@@ -144,6 +146,20 @@ public final class CronofyClient implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a new client-side rate limiter at Cronofy's documented per-application limits: 50
+   * requests per second and 500 per minute
+   * (https://docs.cronofy.com/developers/faqs/rate-limits). Give the same instance to every
+   * client of the application with {@code .rateLimiter(..)}; requests beyond the limits wait
+   * instead of getting HTTP 429. For an application whose limits Cronofy raised, build your own
+   * {@link RateLimiter}.
+   *
+   * @return a new limiter
+   */
+  public static RateLimiter applicationRateLimiter() {
+    return RateLimiter.builder().limit(50, Duration.ofSeconds(1)).limit(500, Duration.ofMinutes(1)).build();
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * a person or a resource masked as {@value #MASK} before cutting:
  *
  * <ul>
- *   <li>every double-quoted string (JSON strings, HTML attribute values) except a short code word
- *       made of letters, {@code _}, {@code .} and {@code -} only (such as {@code invalid_grant} or
- *       {@code errors.required});
+ *   <li>every double-quoted string (JSON strings, HTML attribute values) except a single short
+ *       word of letters, digits, {@code _}, {@code .} and {@code -} with fewer than {@value
+ *       #MAX_DIGITS_KEPT} digits (a code such as {@code invalid_grant} or {@code errors.required});
  *   <li>every e-mail address;
  *   <li>every word with {@value #MAX_DIGITS_KEPT} or more digits (identifiers, tokens, phone
  *       numbers, timestamps).
@@ -33,7 +33,7 @@ public final class BodyExcerpt {
   /** A double-quoted string, possibly cut off at the end of the text. */
   private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*(?:\"|\\\\?$)");
 
-  private static final Pattern CODE_WORD = Pattern.compile("[A-Za-z_.\\-]{1,40}");
+  private static final Pattern CODE_WORD = Pattern.compile("[A-Za-z0-9_.\\-]{1,40}");
 
   private static final Pattern EMAIL = Pattern.compile("[^\\s\"'<>(),;:]+@[^\\s\"'<>(),;:]+");
 
@@ -88,7 +88,7 @@ public final class BodyExcerpt {
       String literal = quoted.group();
       boolean closed = literal.length() > 1 && literal.endsWith("\"");
       String content = literal.substring(1, closed ? literal.length() - 1 : literal.length());
-      out.append('"').append(CODE_WORD.matcher(content).matches() ? content : MASK).append(closed ? "\"" : "");
+      out.append('"').append(isCode(content) ? content : MASK).append(closed ? "\"" : "");
       at = quoted.end();
     }
     return out.append(redactWords(text.substring(at))).toString();
@@ -103,6 +103,10 @@ public final class BodyExcerpt {
     }
     word.appendTail(out);
     return out.toString();
+  }
+
+  private static boolean isCode(String content) {
+    return CODE_WORD.matcher(content).matches() && digits(content) < MAX_DIGITS_KEPT;
   }
 
   private static int digits(String word) {

@@ -2,9 +2,10 @@ package io.github.schedkit.core.http;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -38,6 +39,7 @@ public final class ClientResources implements AutoCloseable {
   private final ExecutorService dispatcherThreads;
   private final ConnectionPool sharedPool;
   private final Object lock = new Object();
+  private final Set<Runnable> pendingRetries = ConcurrentHashMap.newKeySet();
   private ScheduledThreadPoolExecutor scheduler;
   private volatile boolean closed;
 
@@ -118,9 +120,12 @@ public final class ClientResources implements AutoCloseable {
       pending = scheduler;
     }
     if (pending != null) {
-      // Each queued retry runs once more, sees the client closed, and reports that to its callback.
-      for (Runnable retry : pending.shutdownNow()) {
-        retry.run();
+      pending.shutdownNow();
+      // Each retry still waiting runs now, sees the client closed, and reports that to its callback.
+      for (Runnable retry : pendingRetries) {
+        if (pendingRetries.remove(retry)) {
+          retry.run();
+        }
       }
     }
     if (dispatcherThreads != null) {
@@ -158,7 +163,15 @@ public final class ClientResources implements AutoCloseable {
    * @throws RejectedExecutionException if the client is closed
    */
   void schedule(Runnable task, long delayMillis) {
-    ScheduledExecutorService executor;
+    Runnable once =
+        new Runnable() {
+          @Override
+          public void run() {
+            if (pendingRetries.remove(this)) {
+              task.run();
+            }
+          }
+        };
     synchronized (lock) {
       if (closed) {
         throw new RejectedExecutionException("the client was closed");
@@ -167,11 +180,10 @@ public final class ClientResources implements AutoCloseable {
         scheduler = new ScheduledThreadPoolExecutor(1, daemon("retry scheduler"));
         scheduler.setKeepAliveTime(10, TimeUnit.SECONDS);
         scheduler.allowCoreThreadTimeOut(true);
-        scheduler.setRemoveOnCancelPolicy(true);
       }
-      executor = scheduler;
+      pendingRetries.add(once);
+      scheduler.schedule(once, delayMillis, TimeUnit.MILLISECONDS);
     }
-    executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
   }
 
   private ThreadFactory daemon(String role) {

@@ -1,9 +1,16 @@
 package io.github.schedkit.core.http;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,34 +27,48 @@ import java.util.function.LongSupplier;
  * }</pre>
  *
  * <p>Every request sent counts, retries and token refreshes included. Requests go in the order
- * they asked: each takes the earliest time at which no window of any limit would hold more than
- * its number of requests, each window taken {@link Builder#margin(Duration) a margin} longer to
- * absorb network jitter. A request waits on its calling thread (for {@code enqueue}, the OkHttp
- * dispatcher thread), and the wait counts toward the call's timeout. When {@link
+ * they asked. Since the client cannot know when the server received a request, only that it was
+ * after sending and before answering, a request counts within a limit's period from when it was
+ * sent until that period (plus {@link Builder#margin(Duration) a margin}) has passed after its
+ * response arrived; a request is sent only when fewer than the limit's number of requests count.
+ * So no period of the server's clock sees more than the limit, whatever the network's delays, at
+ * the cost of a little throughput. A request waits on its calling thread (for {@code enqueue},
+ * the OkHttp dispatcher thread), and the wait counts toward the call's timeout. When {@link
  * Builder#maxQueued(int)} requests are already waiting, the next one fails at once with {@link
  * io.github.schedkit.core.errors.RateLimiterFullException}, and nothing is sent.
  */
 public final class RateLimiter {
-  /** Returned by {@link #reserve()} when the queue is full. */
-  static final long FULL = -1;
+  private static final long IN_FLIGHT = Long.MAX_VALUE;
+  private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-  private final Window[] windows;
+  private final int[] permits;
+  private final long[] periodNanos;
+  private final long longestNanos;
   private final int maxQueued;
   private final long marginNanos;
   private final LongSupplier ticker;
   private final String description;
-  private long lastReserved = Long.MIN_VALUE;
-  private int queued;
+  /** Requests in flight or answered within the longest period (plus margin), oldest first. */
+  private final ArrayDeque<Permit> counted = new ArrayDeque<>();
+  private final Set<Long> abandoned = new HashSet<>();
+  private long nextTicket;
+  private long serving;
 
   private RateLimiter(Builder builder, LongSupplier ticker) {
-    this.windows = builder.windows.toArray(new Window[0]);
+    this.permits = new int[builder.permits.size()];
+    this.periodNanos = new long[permits.length];
+    StringBuilder text = new StringBuilder("RateLimiter{");
+    long longest = 0;
+    for (int i = 0; i < permits.length; i++) {
+      permits[i] = builder.permits.get(i);
+      periodNanos[i] = builder.periods.get(i).toNanos();
+      longest = Math.max(longest, periodNanos[i]);
+      text.append(permits[i]).append(" per ").append(builder.periods.get(i)).append(", ");
+    }
+    this.longestNanos = longest;
     this.maxQueued = builder.maxQueued;
     this.marginNanos = builder.margin.toNanos();
     this.ticker = ticker;
-    StringBuilder text = new StringBuilder("RateLimiter{");
-    for (Window window : windows) {
-      text.append(window).append(", ");
-    }
     this.description = text.append("maxQueued=").append(maxQueued).append(", margin=").append(builder.margin).append('}').toString();
   }
 
@@ -70,32 +91,78 @@ public final class RateLimiter {
   }
 
   /**
-   * Takes the earliest free sending time and returns how long to wait for it, or {@link #FULL}
-   * when that would mean waiting while {@link #maxQueued()} requests already wait. A caller that
-   * waits calls {@link #finishedWaiting()} afterwards.
+   * Waits until a request may be sent, in order of arrival, and returns its permit; {@link
+   * #release(Permit)} it when the response arrived or the request failed.
+   *
+   * @param canceled tells whether the caller gave up
+   * @return the permit, or {@code null} when {@link #maxQueued()} requests already wait
+   * @throws IOException {@code Canceled} when {@code canceled} turned true while waiting
+   * @throws InterruptedIOException when the thread was interrupted while waiting
    */
-  synchronized long reserve() {
-    long now = ticker.getAsLong();
-    long at = Math.max(now, lastReserved);
-    for (Window window : windows) {
-      at = Math.max(at, window.earliest(marginNanos));
+  synchronized Permit acquire(BooleanSupplier canceled) throws IOException {
+    if (nextTicket == serving && waitNanos() == 0) {
+      return take();
     }
-    if (at > now && queued >= maxQueued) {
-      return FULL;
+    if (nextTicket - serving >= maxQueued) {
+      return null;
     }
-    for (Window window : windows) {
-      window.record(at);
+    long ticket = nextTicket++;
+    while (true) {
+      long wait = ticket == serving ? waitNanos() : POLL_NANOS;
+      if (wait == 0) {
+        advance();
+        notifyAll();
+        return take();
+      }
+      if (canceled.getAsBoolean()) {
+        abandon(ticket);
+        throw new IOException("Canceled");
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(this, Math.min(wait, POLL_NANOS));
+      } catch (InterruptedException e) {
+        abandon(ticket);
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the rate limiter");
+      }
     }
-    lastReserved = at;
-    if (at > now) {
-      queued++;
-    }
-    return at - now;
   }
 
-  /** Frees the queue place of a request that waited. */
-  synchronized void finishedWaiting() {
-    queued--;
+  /**
+   * Records that the request of {@code permit} got its response (or failed): it keeps counting
+   * for each limit's period, plus the margin, from now.
+   *
+   * @param permit the permit from {@link #acquire(BooleanSupplier)}
+   */
+  synchronized void release(Permit permit) {
+    permit.answered = ticker.getAsLong();
+    notifyAll();
+  }
+
+  /** How long the first request in line has to wait: 0 when it may go now. */
+  synchronized long waitNanos() {
+    long now = ticker.getAsLong();
+    while (!counted.isEmpty() && counted.peekFirst().answered != IN_FLIGHT
+        && now - counted.peekFirst().answered >= longestNanos + marginNanos) {
+      counted.pollFirst();
+    }
+    long wait = 0;
+    for (int limit = 0; limit < permits.length; limit++) {
+      int active = 0;
+      long firstExpiry = IN_FLIGHT;
+      for (Permit permit : counted) {
+        if (permit.answered == IN_FLIGHT) {
+          active++;
+        } else if (now - permit.answered < periodNanos[limit] + marginNanos) {
+          active++;
+          firstExpiry = Math.min(firstExpiry, permit.answered + periodNanos[limit] + marginNanos - now);
+        }
+      }
+      if (active >= permits[limit]) {
+        wait = Math.max(wait, firstExpiry);
+      }
+    }
+    return wait;
   }
 
   /** Shows the limits and the queue size. */
@@ -104,42 +171,41 @@ public final class RateLimiter {
     return description;
   }
 
-  /** At most {@code permits} sending times within any {@code length}: the last ones, in a ring. */
-  private static final class Window {
-    private final long[] times;
-    private final long lengthNanos;
-    private final Duration length;
-    private int next;
-    private int count;
+  private Permit take() {
+    Permit permit = new Permit();
+    counted.addLast(permit);
+    return permit;
+  }
 
-    Window(int permits, Duration length) {
-      this.times = new long[permits];
-      this.length = length;
-      this.lengthNanos = length.toNanos();
+  private void abandon(long ticket) {
+    if (ticket == serving) {
+      advance();
+    } else {
+      abandoned.add(ticket);
     }
+    notifyAll();
+  }
 
-    /** The earliest time a new request fits, or {@code Long.MIN_VALUE} while the window has room. */
-    long earliest(long marginNanos) {
-      return count < times.length ? Long.MIN_VALUE : times[next] + lengthNanos + marginNanos;
-    }
-
-    void record(long time) {
-      times[next] = time;
-      next = (next + 1) % times.length;
-      count = Math.min(count + 1, times.length);
-    }
-
-    @Override
-    public String toString() {
-      return times.length + " per " + length;
+  /** Moves the line on past the first request and any that gave up behind it. */
+  private void advance() {
+    serving++;
+    while (abandoned.remove(serving)) {
+      serving++;
     }
   }
 
+  /** A request the limiter let go: counted while in flight and for a period after its answer. */
+  static final class Permit {
+    private long answered = IN_FLIGHT;
+
+    private Permit() {}
+  }
   /** Builds a {@link RateLimiter}. */
   public static final class Builder {
-    private final List<Window> windows = new ArrayList<>();
+    private final List<Integer> permits = new ArrayList<>();
+    private final List<Duration> periods = new ArrayList<>();
     private int maxQueued = 500;
-    private Duration margin = Duration.ofMillis(100);
+    private Duration margin = Duration.ofMillis(10);
 
     private Builder() {}
 
@@ -158,7 +224,8 @@ public final class RateLimiter {
       if (per.isNegative() || per.isZero()) {
         throw new IllegalArgumentException("per must be positive, got " + per);
       }
-      windows.add(new Window(permits, per));
+      this.permits.add(permits);
+      this.periods.add(per);
       return this;
     }
 
@@ -178,10 +245,10 @@ public final class RateLimiter {
     }
 
     /**
-     * Sets how much longer than its period each limit's window is taken, so that requests that
-     * reach the server a little earlier or later than sent still fit its limits.
+     * Sets how much longer than its period each request counts after its answer, for servers
+     * whose clocks or counters are a little coarse.
      *
-     * @param margin 0 or more; default 100 ms
+     * @param margin 0 or more; default 10 ms
      * @return this builder
      */
     public Builder margin(Duration margin) {
@@ -205,7 +272,7 @@ public final class RateLimiter {
 
     /** Builds the limiter on another clock; for tests. */
     RateLimiter build(LongSupplier ticker) {
-      if (windows.isEmpty()) {
+      if (permits.isEmpty()) {
         throw new IllegalStateException("a RateLimiter needs at least one limit: call .limit(permits, per)");
       }
       return new RateLimiter(this, ticker);
