@@ -40,7 +40,7 @@ import retrofit2.Retrofit;
 final class HttpApiCall<T> implements ApiCall<T> {
   private final Retrofit retrofit;
   private final Request request;
-  private final Converter<ResponseBody, T> converter;
+  private final Converter<ResponseBody, ?> converter;
   private final OperationInfo operation;
   private final String resultType;
   private final Duration timeout;
@@ -52,7 +52,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType) {
     this(retrofit, request, converter, operation, resultType, null);
@@ -61,7 +61,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType,
       Duration timeout) {
@@ -228,9 +228,22 @@ final class HttpApiCall<T> implements ApiCall<T> {
       if (!response.isSuccessful()) {
         throw ErrorResponses.toException(operation, response, attempts.get());
       }
-      T value = status == 204 || status == 205 || body == null ? null : decode(response, body);
-      return new ApiResponse<>(status, response.headers(), value);
+      if (status == 204 || status == 205 || body == null) {
+        return new ApiResponse<>(status, response.headers(), null);
+      }
+      Object decoded = decode(response, body);
+      if (decoded instanceof Unwrapped) {
+        Unwrapped<?> unwrapped = (Unwrapped<?>) decoded;
+        return new ApiResponse<>(status, response.headers(), cast(unwrapped.value()), unwrapped.envelope());
+      }
+      return new ApiResponse<>(status, response.headers(), cast(decoded));
     }
+  }
+
+  /** The converter was made for {@code T}, or for {@code Unwrapped<T>}, by the adapter factory. */
+  @SuppressWarnings("unchecked")
+  private T cast(Object value) {
+    return (T) value;
   }
 
   /**
@@ -238,7 +251,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
    * only what was fully received is decoded. The bytes are moved into the buffer, not copied; the
    * converter reads a clone sharing its segments, so the body is still at hand for an error.
    */
-  private T decode(Response response, ResponseBody body) {
+  private Object decode(Response response, ResponseBody body) {
     Buffer received = new Buffer();
     try {
       body.source().readAll(received);
@@ -246,13 +259,14 @@ final class HttpApiCall<T> implements ApiCall<T> {
       throw transportFailure(e);
     }
     MediaType contentType = body.contentType();
-    T value;
+    Object decoded;
     try {
-      value = converter.convert(ResponseBody.create(received.clone(), contentType, received.size()));
+      decoded = converter.convert(ResponseBody.create(received.clone(), contentType, received.size()));
     } catch (IOException | RuntimeException e) {
       throw new ResponseDecodingException(
           operation, resultType, e, response.code(), response.headers(), ErrorResponses.bodyText(received));
     }
+    Object value = decoded instanceof Unwrapped ? ((Unwrapped<?>) decoded).value() : decoded;
     if (value instanceof Page) {
       Pages.attach((Page<?, ?>) value, new Source<>(converter, resultType));
     }
@@ -264,7 +278,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
         Pages.attach(nested, new Source<>(pageConverter, pageType.getSimpleName()));
       }
     }
-    return value;
+    return decoded;
   }
 
   /** Fetches further pages of the page this call decoded (or of a page embedded in it). */
