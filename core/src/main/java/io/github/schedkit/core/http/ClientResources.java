@@ -1,5 +1,6 @@
 package io.github.schedkit.core.http;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class ClientResources implements AutoCloseable {
   private final ExecutorService dispatcherThreads;
   private final ConnectionPool sharedPool;
   private final Object lock = new Object();
-  private final Set<Runnable> pendingRetries = ConcurrentHashMap.newKeySet();
+  private final Set<Runnable> pendingRetries = Collections.newSetFromMap(new ConcurrentHashMap<Runnable, Boolean>());
   private ScheduledThreadPoolExecutor scheduler;
   private volatile boolean closed;
 
@@ -75,7 +76,8 @@ public final class ClientResources implements AutoCloseable {
   public static ClientResources owning(OkHttpClient template) {
     ConnectionPool pool = template.connectionPool();
     synchronized (POOL_USERS) {
-      POOL_USERS.merge(pool, 1, Integer::sum);
+      Integer users = POOL_USERS.get(pool);
+      POOL_USERS.put(pool, users == null ? 1 : users + 1);
     }
     return new ClientResources(template, pool);
   }
@@ -134,9 +136,12 @@ public final class ClientResources implements AutoCloseable {
     if (sharedPool != null) {
       boolean lastUser;
       synchronized (POOL_USERS) {
-        lastUser = POOL_USERS.merge(sharedPool, -1, Integer::sum) == 0;
+        int users = POOL_USERS.get(sharedPool) - 1;
+        lastUser = users == 0;
         if (lastUser) {
           POOL_USERS.remove(sharedPool);
+        } else {
+          POOL_USERS.put(sharedPool, users);
         }
       }
       if (lastUser) {
