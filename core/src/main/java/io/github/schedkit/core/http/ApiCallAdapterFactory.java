@@ -22,14 +22,18 @@ import retrofit2.Retrofit;
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
   private final Credentials credentials;
+  private final ClientResources resources;
 
   /**
    * Creates the factory.
    *
    * @param credentials the client's credentials, checked for every call
+   * @param resources what the client owns: its calls schedule async retries there and fail once
+   *     it is closed
    */
-  public ApiCallAdapterFactory(Credentials credentials) {
+  public ApiCallAdapterFactory(Credentials credentials, ClientResources resources) {
     this.credentials = credentials;
+    this.resources = resources;
   }
 
   @Override
@@ -94,7 +98,7 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       }
       return new HttpApiCall<>(
           retrofit,
-          request.newBuilder().tag(Endpoint.class, endpoint).build(),
+          request.newBuilder().tag(Endpoint.class, endpoint).tag(ClientResources.class, resources).build(),
           converter,
           operation,
           typeName(resultType));
