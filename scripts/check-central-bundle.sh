@@ -7,14 +7,28 @@
 #
 #   scripts/check-central-bundle.sh            build the bundle, then check it
 #   scripts/check-central-bundle.sh --no-build check target/central-publishing/central-bundle.zip as is
+# Options, in any order:
+#   --version X  the bundle of version X (default: the version in .mvn/maven.config without -SNAPSHOT)
+#   --signed     also require a signature (.asc) of every file (scripts/release.sh checks the signed bundle)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Central takes releases only: check the bundle of the current version without -SNAPSHOT.
 snapshot=$(sed -n 's:^-Drevision=\(.*\)$:\1:p' .mvn/maven.config)
 version=${snapshot%-SNAPSHOT}
+build=true
+signed=false
+while (( $# > 0 )); do
+  case "$1" in
+    --no-build) build=false ;;
+    --signed) signed=true ;;
+    --version) version=${2:?--version needs a version}; shift ;;
+    *) echo "usage: $0 [--no-build] [--signed] [--version X]" >&2; exit 2 ;;
+  esac
+  shift
+done
 
-if [[ "${1:-}" != "--no-build" ]]; then
+if [[ "$build" == true ]]; then
   # deploy runs install too: skip it, so the check leaves the local repository as it was.
   ./mvnw -B -ntp -q -Prelease -Drevision="$version" -Dgpg.skip -DskipUpload=true -DskipTests -Dmaven.install.skip=true deploy
 fi
@@ -32,10 +46,18 @@ while IFS= read -r file; do
   for sum in md5 sha1; do
     [[ -f "$file.$sum" ]] || { echo "FAIL: missing ${file#$work/}.$sum"; failures=$((failures + 1)); }
   done
+  if [[ "$signed" == true && ! -f "$file.asc" ]]; then
+    echo "FAIL: missing ${file#$work/}.asc"
+    failures=$((failures + 1))
+  fi
 done < <(find "$work" -type f ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' ! -name '*.asc')
 
 if (( failures > 0 )); then
-  echo "central bundle check: $failures missing checksum(s)"
+  echo "central bundle check: $failures missing checksum(s) or signature(s)"
   exit 1
 fi
-echo "central bundle check: OK ($(find "$work" -type f | wc -l) files for version $version)"
+signatures=""
+if [[ "$signed" == true ]]; then
+  signatures=", every file signed"
+fi
+echo "central bundle check: OK ($(find "$work" -type f | wc -l) files for version $version$signatures)"

@@ -17,6 +17,9 @@ import java.math.BigDecimal;
  */
 public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter<E> {
 
+  /** For the adapter generated with each open enum. */
+  protected OpenEnumAdapter() {}
+
   /**
    * Returns the value for a wire text: a constant, or a new unknown value.
    *
