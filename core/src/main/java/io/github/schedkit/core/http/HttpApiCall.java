@@ -45,7 +45,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   private final Retrofit retrofit;
   private final Request request;
-  private final Converter<ResponseBody, T> converter;
+  private final Converter<ResponseBody, ?> converter;
   private final OperationInfo operation;
   private final String resultType;
   private final Duration timeout;
@@ -57,7 +57,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType) {
     this(retrofit, request, converter, operation, resultType, null);
@@ -66,7 +66,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType,
       Duration timeout) {
@@ -193,16 +193,29 @@ final class HttpApiCall<T> implements ApiCall<T> {
         throw ApiException.of(
             operation, status, response.headers(), readBounded(body), attempts.get());
       }
-      T value = status == 204 || status == 205 || body == null ? null : decode(body);
-      return new ApiResponse<>(status, response.headers(), value);
+      if (status == 204 || status == 205 || body == null) {
+        return new ApiResponse<>(status, response.headers(), null);
+      }
+      Object decoded = decode(body);
+      if (decoded instanceof Unwrapped) {
+        Unwrapped<?> unwrapped = (Unwrapped<?>) decoded;
+        return new ApiResponse<>(status, response.headers(), cast(unwrapped.value()), unwrapped.envelope());
+      }
+      return new ApiResponse<>(status, response.headers(), cast(decoded));
     }
+  }
+
+  /** The converter was made for {@code T}, or for {@code Unwrapped<T>}, by the adapter factory. */
+  @SuppressWarnings("unchecked")
+  private T cast(Object value) {
+    return (T) value;
   }
 
   /**
    * Reads the whole body first, so a connection that fails mid-body is a transport failure and
    * only what was fully received is decoded. The bytes are moved into the buffer, not copied.
    */
-  private T decode(ResponseBody body) {
+  private Object decode(ResponseBody body) {
     Buffer received = new Buffer();
     try {
       body.source().readAll(received);
@@ -210,12 +223,13 @@ final class HttpApiCall<T> implements ApiCall<T> {
       throw transportFailure(e);
     }
     MediaType contentType = body.contentType();
-    T value;
+    Object decoded;
     try {
-      value = converter.convert(ResponseBody.create(received, contentType, received.size()));
+      decoded = converter.convert(ResponseBody.create(received, contentType, received.size()));
     } catch (IOException | RuntimeException e) {
       throw new ResponseDecodingException(operation, resultType, e);
     }
+    Object value = decoded instanceof Unwrapped ? ((Unwrapped<?>) decoded).value() : decoded;
     if (value instanceof Page) {
       Pages.attach((Page<?, ?>) value, new Source<>(converter, resultType));
     }
@@ -227,7 +241,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
         Pages.attach(nested, new Source<>(pageConverter, pageType.getSimpleName()));
       }
     }
-    return value;
+    return decoded;
   }
 
   /** Fetches further pages of the page this call decoded (or of a page embedded in it). */
