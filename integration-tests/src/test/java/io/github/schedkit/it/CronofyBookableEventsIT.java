@@ -165,6 +165,27 @@ class CronofyBookableEventsIT {
   }
 
   @Test
+  void listBookableEventRegistrations() {
+    BookableEventRegistrations page = bookableEvents.listBookableEventRegistrations(EVENT_ID).execute();
+
+    Request sent = SENT.last();
+    assertEquals("GET", sent.method());
+    assertEquals("/v1/bookable_events/" + EVENT_ID + "/registrations", sent.url().encodedPath());
+    CronofyMock.assertApiKey(sent);
+
+    EXAMPLES.assertMatchesResponse("listBookableEventRegistrations", page);
+    assertEquals(1, page.items().size());
+    Registration registration = page.items().get(0);
+    assertEquals("87326", registration.getRegistrationId());
+    assertSame(RegistrationStatus.ACCEPTED, registration.getStatus());
+    assertEquals("Bill the One", registration.getMetadata().get("name"));
+    assertTrue(page.hasNextPage());
+    assertEquals(
+        "https://api.cronofy.com/v1/bookable_events/83hi8qhfiaif/registrations/pages/08a07b034306679e",
+        page.getPages().getNextPage());
+  }
+
+  @Test
   void readBookableEventRegistrationsPage() {
     BookableEventRegistrations page =
         bookableEvents.readBookableEventRegistrationsPage(EVENT_ID, "08a07b034306679e").execute();

@@ -216,6 +216,22 @@ class CronofyRealTimeSchedulingIT {
   }
 
   @Test
+  void disableRealTimeSequencingLink() {
+    DisableRealTimeSchedulingRequest request =
+        DisableRealTimeSchedulingRequest.builder().displayMessage("Let's hold off until next month.").build();
+    assertEquals(EXAMPLES.request("disableRealTimeSequencingLink", DisableRealTimeSchedulingRequest.class), request);
+
+    RealTimeSequencingLink link =
+        realTimeScheduling.disableRealTimeSequencingLink("seq_4353945880944395", request).execute();
+
+    assertSentWithApiKey(
+        "disableRealTimeSequencingLink", "POST", "/v1/real_time_sequencing/seq_4353945880944395/disable");
+    EXAMPLES.assertMatchesResponse("disableRealTimeSequencingLink", link);
+    assertEquals("seq_4353945880944395", link.getRealTimeSequencingId());
+    assertSame(RealTimeSchedulingStatus.DISABLED, link.getStatus());
+  }
+
+  @Test
   void createAddToCalendarLink() {
     AddToCalendarRequest request =
         AddToCalendarRequest.builder()

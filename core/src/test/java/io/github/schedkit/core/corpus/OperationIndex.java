@@ -15,7 +15,9 @@ import java.util.TreeMap;
 /**
  * The generated operations a client offers, found by their {@link Endpoint#operationId()}: the
  * generated Retrofit interfaces returned by the client's public accessors, or held by what those
- * accessors return (such as an OAuth helper wrapping the generated OAuth interface).
+ * accessors return (such as an OAuth helper wrapping the generated OAuth interface). Of each
+ * operationId, the method without the optional-query parameter and without a whole-URL parameter
+ * (variants that follow a link the server gave) is chosen.
  */
 public final class OperationIndex {
 
@@ -164,7 +166,7 @@ public final class OperationIndex {
     for (Class<?> type : api.getClass().isInterface() ? new Class<?>[] {api.getClass()} : api.getClass().getInterfaces()) {
       for (Method method : type.getMethods()) {
         Endpoint endpoint = method.getAnnotation(Endpoint.class);
-        if (endpoint == null || hasQueryParameter(method)) {
+        if (endpoint == null || hasQueryParameter(method) || followsALink(method)) {
           continue;
         }
         Operation previous = operations.put(endpoint.operationId(), new Operation(api, method));
@@ -175,6 +177,18 @@ public final class OperationIndex {
         }
       }
     }
+  }
+
+  /** Whether the method takes a whole URL (a variant that follows a link the server gave). */
+  private static boolean followsALink(Method method) {
+    for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
+      for (java.lang.annotation.Annotation annotation : annotations) {
+        if (annotation instanceof retrofit2.http.Url) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasQueryParameter(Method method) {

@@ -122,7 +122,9 @@ class CronofyDecodingFuzzTest {
           "createAttachment", // 57
           "verifyApplication", // 58
           "provisionApplication", // 59
-          "sendBatch"); // 60
+          "sendBatch", // 60
+          "disableRealTimeSequencingLink", // 61
+          "listBookableEventRegistrations"); // 62
 
   private static final Canned CANNED = new Canned();
 
