@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -81,17 +82,24 @@ final class SpecExamples {
 
   /** The success example of an operation, after the envelope unwrapping the SDK applies. */
   JsonElement response(String operationId) {
-    Map<String, Object> operation = operation(operationId);
-    Map<String, Object> responses = map(operation.get("responses"));
+    return unwrapped(operation(operationId), documentedResponse(operationId).getValue());
+  }
+
+  /**
+   * The first success example of an operation as the spec gives it (an envelope stays wrapped),
+   * with its status code.
+   */
+  Map.Entry<Integer, JsonElement> documentedResponse(String operationId) {
+    Map<String, Object> responses = map(operation(operationId).get("responses"));
     for (Map.Entry<String, Object> response : responses.entrySet()) {
       if (!response.getKey().startsWith("2")) {
         continue;
       }
       Object example = example(map(response.getValue()));
-      if (example == null) {
-        continue;
+      if (example != null) {
+        return new AbstractMap.SimpleImmutableEntry<>(
+            Integer.parseInt(response.getKey()), EXAMPLE_JSON.toJsonTree(example));
       }
-      return unwrapped(operation, EXAMPLE_JSON.toJsonTree(example));
     }
     throw new AssertionError(operationId + " has no 2xx response example");
   }

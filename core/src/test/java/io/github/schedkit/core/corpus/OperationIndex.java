@@ -1,11 +1,13 @@
 package io.github.schedkit.core.corpus;
 
+import io.github.schedkit.core.ApiCall;
 import io.github.schedkit.core.http.Endpoint;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,23 @@ public final class OperationIndex {
     public Endpoint endpoint() {
       return method.getAnnotation(Endpoint.class);
     }
+
+    /**
+     * Prepares a call of the operation with harmless arguments and a request body decoded from
+     * {@code {}} (see {@link OperationArguments}).
+     *
+     * @return the call, not yet sent
+     */
+    public ApiCall<?> call() {
+      try {
+        return (ApiCall<?>) method.invoke(target, OperationArguments.fill(method, null));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+      }
+    }
   }
 
   private final Map<String, Operation> operations = new TreeMap<>();
@@ -75,6 +94,15 @@ public final class OperationIndex {
       index.add(api);
     }
     return index;
+  }
+
+  /**
+   * Returns every operation the client offers.
+   *
+   * @return the operations by operationId, sorted
+   */
+  public Map<String, Operation> operations() {
+    return Collections.unmodifiableMap(operations);
   }
 
   /**
