@@ -193,21 +193,26 @@ final class HttpApiCall<T> implements ApiCall<T> {
         throw ApiException.of(
             operation, status, response.headers(), readBounded(body), attempts.get());
       }
-      T value = status == 204 || status == 205 || body == null ? null : decode(body);
+      T value = status == 204 || status == 205 || body == null ? null : decode(body, status);
       return new ApiResponse<>(status, response.headers(), value);
     }
   }
 
   /**
    * Reads the whole body first, so a connection that fails mid-body is a transport failure and
-   * only what was fully received is decoded. The bytes are moved into the buffer, not copied.
+   * only what was fully received is decoded. The bytes are moved into the buffer, not copied. A
+   * {@code 202 Accepted} without any body (an asynchronous write whose answer may carry a body only
+   * on request, such as Cronofy's delete with {@code include_userinfo}) decodes to {@code null}.
    */
-  private T decode(ResponseBody body) {
+  private T decode(ResponseBody body, int status) {
     Buffer received = new Buffer();
     try {
       body.source().readAll(received);
     } catch (IOException e) {
       throw transportFailure(e);
+    }
+    if (status == 202 && received.size() == 0) {
+      return null;
     }
     MediaType contentType = body.contentType();
     T value;
