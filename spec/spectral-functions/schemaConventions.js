@@ -11,7 +11,9 @@
 //                      only as a single-element list holding a `$ref`
 //                      (the nullable-ref idiom). The one exception: a schema that carries
 //                      `x-schedkit-java-type` (the generator maps it to a hand-written class)
-//                      may use `oneOf`, e.g. Cronofy's EventTime (date | date-time | {time, tzid}).
+//                      may use `oneOf`, e.g. Cronofy's EventTime (date | date-time | {time, tzid});
+//                      and an x-internal `*Envelope` component schema is `anyOf` its wrapped and
+//                      bare forms (never generated; the unwrap-consistency rule checks its shape).
 //  * enum-component  – every enum component is `type: string`, has a `description`, and has an
 //                      `x-enum-descriptions` list with one string per enum value.
 //  * page-schema     – style 'jicoo' (page-number pagination): every component schema named
@@ -65,11 +67,14 @@ function checkComposition(doc) {
   const results = [];
   walk(doc, [], (node, path) => {
     const javaTyped = typeof node['x-schedkit-java-type'] === 'string' && node['x-schedkit-java-type'].trim() !== '';
+    const envelope = path.length === 3 && path[0] === 'components' && path[1] === 'schemas'
+      && /Envelope$/.test(path[2]) && node['x-internal'] === true;
     for (const key of ['oneOf', 'anyOf', 'not', 'discriminator']) {
       if (key === 'oneOf' && javaTyped && Array.isArray(node.oneOf) && node.oneOf.length > 1) continue;
+      if (key === 'anyOf' && envelope) continue;
       if (Object.prototype.hasOwnProperty.call(node, key)) {
         results.push({
-          message: `"${key}" is not allowed (the Java generator and Prism mishandle it). Only a schema with x-schedkit-java-type may use oneOf.`,
+          message: `"${key}" is not allowed (the Java generator and Prism mishandle it). Only a schema with x-schedkit-java-type may use oneOf, and an x-internal *Envelope anyOf.`,
           path: [...path, key],
         });
       }

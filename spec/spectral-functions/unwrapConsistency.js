@@ -14,14 +14,17 @@
 //  * `x-schedkit-unwrap` may only appear on operations that return an `*Envelope`.
 //  * `x-schedkit-unwrap` must be `{property: P, model: X}` or `{property: P, listOf: X}`
 //    (exactly one of `model` / `listOf`).
-//  * The referenced envelope must exist and carry `x-internal: true`. Its `required` list must
-//    hold every `alsoRequired` member plus exactly one other member: the unwrapped member, which
+//  * The referenced envelope must exist, carry `x-internal: true` and be `anyOf` exactly two
+//    schemas: a `$ref` to the wrapped form, and the bare form (the unwrapped model, or an array
+//    of it), because the APIs document both and the SDK accepts both.
+//  * The wrapped form must exist and carry `x-internal: true`. Its `required` list must hold
+//    every `alsoRequired` member plus exactly one other member: the unwrapped member, which
 //    must equal `x-schedkit-unwrap.property` (and the `property` option, when set). Other,
-//    optional members are allowed (Cronofy adds `sub` to some envelopes); the SDK drops them.
-//  * `model: X` requires the envelope's unwrapped member to be `$ref: '#/components/schemas/X'`
-//    (optionally wrapped in a single-element `allOf`).
-//  * `listOf: X` requires the envelope's unwrapped member to be `type: array` with
-//    `items: {$ref: '#/components/schemas/X'}`.
+//    optional members are allowed (Cronofy adds `sub` to some envelopes); the SDK keeps them
+//    on the response's envelope.
+//  * `model: X` requires the wrapped form's member and the bare form to be
+//    `$ref: '#/components/schemas/X'` (optionally wrapped in a single-element `allOf`).
+//  * `listOf: X` requires both to be `type: array` with `items: {$ref: '#/components/schemas/X'}`.
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 const SCHEMA_PREFIX = '#/components/schemas/';
@@ -37,6 +40,17 @@ function schemaRefName(schema) {
   if (typeof schema.$ref === 'string') return refName(schema.$ref);
   if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return schemaRefName(schema.allOf[0]);
   return undefined;
+}
+
+// The model a schema holds: `{model: X, list: false}` for a $ref to X, `{model: X, list: true}`
+// for an array of $refs to X, `{}` for anything else.
+function shapeOf(schema) {
+  if (schema && schema.type === 'array') {
+    const model = schemaRefName(schema.items);
+    return model ? { model, list: true } : {};
+  }
+  const model = schemaRefName(schema);
+  return model ? { model, list: false } : {};
 }
 
 export default function unwrapConsistency(doc, options) {
@@ -142,44 +156,60 @@ export default function unwrapConsistency(doc, options) {
         if (envSchema['x-internal'] !== true) {
           results.push({ message: `Envelope "${env.name}" must have x-internal: true.`, path: envPath });
         }
-        const required = Array.isArray(envSchema.required) ? envSchema.required : [];
+        const forms = Array.isArray(envSchema.anyOf) ? envSchema.anyOf : [];
+        const wrappedName = forms.length === 2 ? schemaRefName(forms[0]) : undefined;
+        if (!wrappedName) {
+          results.push({
+            message: `Envelope "${env.name}" must be anyOf [a $ref to the wrapped form, the bare form].`,
+            path: envPath,
+          });
+          continue;
+        }
+        const bareShape = shapeOf(forms[1]);
+        if (bareShape.model !== target || bareShape.list !== hasListOf) {
+          results.push({
+            message: `${opName}: the bare form of envelope "${env.name}" must be ${hasListOf ? 'an array of ' : ''}"${target}".`,
+            path: [...envPath, 'anyOf', 1],
+          });
+        }
+        const wrapped = schemas[wrappedName];
+        const wrappedPath = ['components', 'schemas', wrappedName];
+        if (!wrapped) {
+          results.push({ message: `Envelope "${env.name}" refers to "${wrappedName}", which does not exist.`, path: envPath });
+          continue;
+        }
+        if (wrapped['x-internal'] !== true) {
+          results.push({ message: `Wrapped form "${wrappedName}" must have x-internal: true.`, path: wrappedPath });
+        }
+        const required = Array.isArray(wrapped.required) ? wrapped.required : [];
         const missing = alsoRequired.filter(name => !required.includes(name));
         if (missing.length > 0) {
-          results.push({ message: `Envelope "${env.name}" must list ${missing.map(m => `"${m}"`).join(', ')} as required.`, path: envPath });
+          results.push({ message: `Wrapped form "${wrappedName}" must list ${missing.map(m => `"${m}"`).join(', ')} as required.`, path: wrappedPath });
         }
         const members = required.filter(name => !alsoRequired.includes(name));
         if (members.length !== 1) {
           results.push({
-            message: `Envelope "${env.name}" must have exactly one required member to unwrap${alsoRequired.length ? ` besides ${alsoRequired.map(m => `"${m}"`).join(', ')}` : ''} (found ${members.length}).`,
-            path: envPath,
+            message: `Wrapped form "${wrappedName}" must have exactly one required member to unwrap${alsoRequired.length ? ` besides ${alsoRequired.map(m => `"${m}"`).join(', ')}` : ''} (found ${members.length}).`,
+            path: wrappedPath,
           });
         } else if (members[0] !== unwrap.property) {
           results.push({
-            message: `${opName}: x-schedkit-unwrap.property is "${unwrap.property}" but envelope "${env.name}" wraps "${members[0]}".`,
+            message: `${opName}: x-schedkit-unwrap.property is "${unwrap.property}" but "${wrappedName}" wraps "${members[0]}".`,
             path: [...unwrapPath, 'property'],
           });
         }
-        const data = envSchema.properties && envSchema.properties[unwrap.property];
+        const data = wrapped.properties && wrapped.properties[unwrap.property];
         if (!data) {
-          results.push({ message: `Envelope "${env.name}" has no "${unwrap.property}" property.`, path: envPath });
+          results.push({ message: `Wrapped form "${wrappedName}" has no "${unwrap.property}" property.`, path: wrappedPath });
           continue;
         }
-        if (hasModel) {
-          const actual = schemaRefName(data);
-          if (actual !== target) {
-            results.push({
-              message: `${opName}: x-schedkit-unwrap.model is "${target}" but envelope "${env.name}".${unwrap.property} is ${actual ? `"${actual}"` : 'not a schema $ref'}.`,
-              path: [...unwrapPath, 'model'],
-            });
-          }
-        } else {
-          const actual = data.type === 'array' ? schemaRefName(data.items) : undefined;
-          if (actual !== target) {
-            results.push({
-              message: `${opName}: x-schedkit-unwrap.listOf is "${target}" but envelope "${env.name}".${unwrap.property} is ${actual ? `an array of "${actual}"` : 'not an array of a schema $ref'}.`,
-              path: [...unwrapPath, 'listOf'],
-            });
-          }
+        const memberShape = shapeOf(data);
+        if (memberShape.model !== target || memberShape.list !== hasListOf) {
+          const actual = memberShape.model ? `${memberShape.list ? 'an array of ' : ''}"${memberShape.model}"` : 'not a schema $ref';
+          results.push({
+            message: `${opName}: x-schedkit-unwrap.${hasListOf ? 'listOf' : 'model'} is "${target}" but "${wrappedName}".${unwrap.property} is ${actual}.`,
+            path: [...unwrapPath, hasListOf ? 'listOf' : 'model'],
+          });
         }
       }
     }

@@ -1,12 +1,16 @@
 package io.github.schedkit.core;
 
 import io.github.schedkit.core.http.ApiCallAdapterFactory;
+import io.github.schedkit.core.http.AttemptListener;
 import io.github.schedkit.core.http.AuthInterceptor;
+import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.core.http.HttpLogger;
 import io.github.schedkit.core.http.HttpLogging;
 import io.github.schedkit.core.http.JsonConverterFactory;
 import io.github.schedkit.core.http.LogLevel;
+import io.github.schedkit.core.http.RateLimitInterceptor;
+import io.github.schedkit.core.http.RateLimiter;
 import io.github.schedkit.core.http.RetryInterceptor;
 import io.github.schedkit.core.http.RetryPolicy;
 import io.github.schedkit.core.http.UserAgentInterceptor;
@@ -27,7 +31,9 @@ import retrofit2.Retrofit;
  * <p>Timeouts default to {@value #DEFAULT_CONNECT_SECONDS} s to connect, {@value
  * #DEFAULT_READ_WRITE_SECONDS} s between bytes read or written, and {@value
  * #DEFAULT_CALL_SECONDS} s for a whole call. With a caller-supplied {@code OkHttpClient}, its own
- * timeouts are kept unless set here. Clients built without one share a connection pool.
+ * timeouts are kept unless set here. Clients built without one share a connection pool, each
+ * with a dispatcher of its own whose threads are daemon threads; {@code close()} on the client
+ * releases them (see {@link ClientResources}).
  *
  * @param <B> the concrete builder
  */
@@ -60,6 +66,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private LogLevel logLevel = LogLevel.NONE;
   private HttpLogger logger;
+  private RateLimiter rateLimiter;
+  private AttemptListener attemptListener = AttemptListener.NONE;
 
   /** Creates a builder with default settings. */
   protected ClientBuilder() {}
@@ -84,7 +92,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Builds on a caller's {@code OkHttpClient}, sharing its connection pool, dispatcher and
-   * interceptors. schedkit adds its own interceptors to a derived client, never to this one.
+   * interceptors. schedkit adds its own interceptors to a derived client, never to this one, and
+   * the client's {@code close()} leaves it alone: shut it down yourself when you are done with it.
    *
    * @param okHttpClient the client to build on
    * @return this builder
@@ -162,6 +171,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Keeps the client's requests under a {@link RateLimiter}'s limits, delaying those that would
+   * exceed them. Give the same limiter to every client of an application to share its limits.
+   * Off unless set.
+   *
+   * @param rateLimiter the limiter
+   * @return this builder
+   */
+  public B rateLimiter(RateLimiter rateLimiter) {
+    this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+    return self();
+  }
+
+  /**
+   * Tells a listener about every attempt of every call: operation, method, path template, status
+   * or failure, duration, attempt number, and the reason and wait of a retry. No credential, query
+   * value or body reaches it.
+   *
+   * @param attemptListener the listener
+   * @return this builder
+   */
+  public B attemptListener(AttemptListener attemptListener) {
+    this.attemptListener = Objects.requireNonNull(attemptListener, "attemptListener");
+    return self();
+  }
+
+  /**
    * Turns on HTTP logging to {@code java.util.logging} (logger {@code io.github.schedkit.http},
    * level INFO; on Android that reaches logcat). Needs {@code
    * com.squareup.okhttp3:logging-interceptor} on the classpath. Credential and cookie headers are
@@ -198,22 +233,38 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Creates what the client owns and releases on {@code close()}: its retry scheduler and, unless
+   * built on a caller's {@code OkHttpClient}, its dispatcher and its share of the connection pool.
+   *
+   * @return the resources, to pass to {@link #buildRetrofit} and to close with the client
+   */
+  protected final ClientResources openResources() {
+    return okHttpClient != null ? ClientResources.borrowing(okHttpClient) : ClientResources.owning(SHARED);
+  }
+
+  /**
    * Builds the Retrofit instance behind a client.
    *
+   * @param resources what the client owns, from {@link #openResources()}
    * @param defaultBaseUrl the API's production URL, used unless {@link #baseUrl(String)} was set
    * @param credentials the client's credentials
    * @param product the product token for the {@code User-Agent}, such as {@code schedkit-jicoo}
-   * @param interceptors the module's own application interceptors, run in order before the
-   *     credential is added (for example Cronofy's token refresh)
+   * @param interceptors the module's own application interceptors, run in order inside the retry
+   *     policy and before the rate limiter and the credential (for example Cronofy's token
+   *     refresh)
    * @return the Retrofit instance
    */
   protected final Retrofit buildRetrofit(
-      String defaultBaseUrl, Credentials credentials, String product, Interceptor... interceptors) {
+      ClientResources resources,
+      String defaultBaseUrl,
+      Credentials credentials,
+      String product,
+      Interceptor... interceptors) {
     HttpUrl url = baseUrl != null ? baseUrl : HttpUrl.get(defaultBaseUrl);
     if (!url.encodedPath().endsWith("/")) {
       url = url.newBuilder().addPathSegment("").build();
     }
-    OkHttpClient.Builder http = (okHttpClient != null ? okHttpClient : SHARED).newBuilder();
+    OkHttpClient.Builder http = resources.httpClientBuilder();
     if (connectTimeout != null) {
       http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -227,9 +278,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     http.addInterceptor(new UserAgentInterceptor(product + "/" + SdkVersion.get() + " (Java)"));
-    http.addInterceptor(new RetryInterceptor(retryPolicy));
+    http.addInterceptor(new RetryInterceptor(retryPolicy, attemptListener));
     for (Interceptor interceptor : interceptors) {
       http.addInterceptor(interceptor);
+    }
+    if (rateLimiter != null) {
+      http.addInterceptor(new RateLimitInterceptor(rateLimiter));
     }
     http.addNetworkInterceptor(new AuthInterceptor(credentials));
     if (logLevel != LogLevel.NONE) {
@@ -238,7 +292,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return new Retrofit.Builder()
         .baseUrl(url)
         .client(http.build())
-        .addCallAdapterFactory(new ApiCallAdapterFactory(credentials))
+        .addCallAdapterFactory(new ApiCallAdapterFactory(credentials, resources))
         .addConverterFactory(new JsonConverterFactory(Json.gson()))
         .build();
   }

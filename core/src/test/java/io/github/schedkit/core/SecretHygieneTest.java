@@ -86,7 +86,7 @@ class SecretHygieneTest extends MockServerTestBase {
         failures.add(assertThrows(ResponseDecodingException.class, () -> api.getThing("t1").execute()));
         break;
       case MISSING_ENVELOPE:
-        server.enqueue(json("{\"errors\":{}}"));
+        server.enqueue(json("{\"errors\":{},\"count\":\"many\"}"));
         failures.add(
             assertThrows(ResponseDecodingException.class, () -> api.getWrappedThing("t1").execute()));
         break;

@@ -2,8 +2,10 @@ package io.github.schedkit.cronofy;
 
 import io.github.schedkit.core.ClientBuilder;
 import io.github.schedkit.core.errors.MissingCredentialException;
+import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
+import io.github.schedkit.core.http.RateLimiter;
 import io.github.schedkit.cronofy.api.ApplicationsApi;
 import io.github.schedkit.cronofy.api.AttachmentsApi;
 import io.github.schedkit.cronofy.api.AuthorizationsApi;
@@ -22,7 +24,9 @@ import io.github.schedkit.cronofy.api.PushNotificationsApi;
 import io.github.schedkit.cronofy.api.RealTimeSchedulingApi;
 import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
 import io.github.schedkit.cronofy.api.SmartInvitesApi;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
 
@@ -43,7 +47,11 @@ import retrofit2.Retrofit;
  *
  * <p>With a refresh token, client id and client secret configured, a user call that gets HTTP 401
  * refreshes the access token once (shared by concurrent callers) and is retried once; a {@link
- * TokenListener} hears about the new tokens.
+ * TokenListener} hears about the new tokens. A refresh Cronofy rejects ({@code invalid_grant})
+ * fails the call with {@link RefreshTokenRejectedException}; one that fails otherwise is tried
+ * again by a later call after a short backoff.
+ *
+ * <p>Close the client when done with it ({@link #close()}).
  *
  * <pre>{@code
  * CronofyClient cronofy = CronofyClient.builder()
@@ -55,7 +63,7 @@ import retrofit2.Retrofit;
  * List<Calendar> calendars = cronofy.calendars().listCalendars().execute();
  * }</pre>
  */
-public final class CronofyClient {
+public final class CronofyClient implements AutoCloseable {
   /** The user-token security scheme of {@code spec/cronofy.yaml}. */
   static final String USER_TOKEN_SCHEME = "userAccessToken";
 
@@ -88,8 +96,15 @@ public final class CronofyClient {
   private final AvailablePeriodsApi availablePeriods;
   private final SchedulingConversationsApi schedulingConversations;
   private final SchedulingConversationLinks schedulingConversationLinks;
+  private final ClientResources resources;
 
-  private CronofyClient(Builder builder, Retrofit retrofit, TokenStore tokens, TokenRefreshInterceptor refresher) {
+  private CronofyClient(
+      Builder builder,
+      Retrofit retrofit,
+      ClientResources resources,
+      TokenStore tokens,
+      TokenRefreshInterceptor refresher) {
+    this.resources = resources;
     this.dataCenter = builder.dataCenter;
     this.apiBaseUrl = retrofit.baseUrl();
     this.tokens = tokens;
@@ -131,6 +146,20 @@ public final class CronofyClient {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a new client-side rate limiter at Cronofy's documented per-application limits: 50
+   * requests per second and 500 per minute
+   * (https://docs.cronofy.com/developers/faqs/rate-limits). Give the same instance to every
+   * client of the application with {@code .rateLimiter(..)}; requests beyond the limits wait
+   * instead of getting HTTP 429. For an application whose limits Cronofy raised, build your own
+   * {@link RateLimiter}.
+   *
+   * @return a new limiter
+   */
+  public static RateLimiter applicationRateLimiter() {
+    return RateLimiter.builder().limit(50, Duration.ofSeconds(1)).limit(500, Duration.ofMinutes(1)).build();
   }
 
   /**
@@ -351,6 +380,18 @@ public final class CronofyClient {
     return dataCenter;
   }
 
+  /**
+   * Releases what the client owns: its async retry scheduler and, when built without {@code
+   * .okHttpClient(..)}, its dispatcher and its share of the connection pool. Calls started
+   * afterwards fail with {@link IllegalStateException}; async retries still waiting fail with
+   * {@link io.github.schedkit.core.errors.ApiConnectionException}. A caller-supplied {@code
+   * OkHttpClient} is left alone. Idempotent.
+   */
+  @Override
+  public void close() {
+    resources.close();
+  }
+
   /** Shows the API base URL; never a token or secret. */
   @Override
   public String toString() {
@@ -370,6 +411,7 @@ public final class CronofyClient {
     private DataCenter dataCenter;
     private String appBaseUrl;
     private TokenListener tokenListener = tokens -> {};
+    private LongSupplier refreshTicker = System::nanoTime;
 
     private Builder() {}
 
@@ -471,6 +513,12 @@ public final class CronofyClient {
       return this;
     }
 
+    /** Sets the clock of the refresh backoff; for tests. */
+    Builder refreshTicker(LongSupplier refreshTicker) {
+      this.refreshTicker = refreshTicker;
+      return this;
+    }
+
     /**
      * Reads settings from the environment where set: {@code CRONOFY_ACCESS_TOKEN}, {@code
      * CRONOFY_REFRESH_TOKEN}, {@code CRONOFY_CLIENT_ID}, {@code CRONOFY_CLIENT_SECRET}, {@code
@@ -521,10 +569,11 @@ public final class CronofyClient {
         credentials.scheme(ADMIN_API_KEY_SCHEME, Credential.bearer(adminApiKey));
       }
       TokenRefreshInterceptor refresher =
-          new TokenRefreshInterceptor(USER_TOKEN_SCHEME, tokens, tokenListener);
+          new TokenRefreshInterceptor(USER_TOKEN_SCHEME, tokens, tokenListener, new RefreshBackoff(refreshTicker));
+      ClientResources resources = openResources();
       Retrofit retrofit =
-          buildRetrofit(dataCenter.apiBaseUrl(), credentials.build(), "schedkit-cronofy", refresher);
-      return new CronofyClient(this, retrofit, tokens, refresher);
+          buildRetrofit(resources, dataCenter.apiBaseUrl(), credentials.build(), "schedkit-cronofy", refresher);
+      return new CronofyClient(this, retrofit, resources, tokens, refresher);
     }
 
     @Override

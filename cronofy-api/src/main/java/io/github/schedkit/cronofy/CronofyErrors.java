@@ -49,12 +49,16 @@ public final class CronofyErrors {
   }
 
   /**
-   * Returns the RFC 6749 error of a token-endpoint 400 body, such as {@code invalid_grant}.
+   * Returns the RFC 6749 error of a token-endpoint 400 body, such as {@code invalid_grant}, or
+   * the token endpoint's error behind a {@link RefreshTokenRejectedException}.
    *
    * @param e the exception
    * @return the error, or {@code null} if the body is not an OAuth error
    */
   public static OAuthError oauthError(ApiException e) {
+    if (e instanceof RefreshTokenRejectedException) {
+      return ((RefreshTokenRejectedException) e).oauthError();
+    }
     OAuthError parsed = parse(e.body(), OAuthError.class);
     return parsed == null || parsed.getError() == null ? null : parsed;
   }

@@ -16,14 +16,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * The start or end of a Cronofy event, in one of the three forms the API accepts and returns:
+ * The start or end of a Cronofy event, in one of the forms the API accepts and returns:
  *
  * <ul>
  *   <li>a date, for all-day events: {@code "2024-09-06"} ({@link #date(LocalDate)});
  *   <li>a time in UTC: {@code "2024-09-13T19:00:00Z"} ({@link #time(OffsetDateTime)});
  *   <li>a time with the IANA time zone it belongs to: {@code {"time": "2024-09-13T19:00:00Z",
- *       "tzid": "Europe/London"}} ({@link #localized(OffsetDateTime, String)}).
+ *       "tzid": "Europe/London"}} ({@link #localized(OffsetDateTime, String)});
+ *   <li>an all-day date with its time zone, as events read with {@code localized_times} and other
+ *       clients' requests carry it: {@code {"time": "2024-09-06", "tzid": "Europe/London"}} ({@link
+ *       #localized(LocalDate, String)}).
  * </ul>
+ *
+ * <p>Times are read in every RFC 3339 form (including a space between date and time) and written
+ * in UTC; each form is written back in the same form.
  */
 @JsonAdapter(EventTime.GsonAdapter.class)
 public final class EventTime {
@@ -68,24 +74,39 @@ public final class EventTime {
    * @return the event time
    */
   public static EventTime localized(OffsetDateTime time, String tzid) {
+    return new EventTime(null, Objects.requireNonNull(time, "time"), requireTzid(tzid));
+  }
+
+  /**
+   * An all-day date with the time zone it is meant in.
+   *
+   * @param date the date
+   * @param tzid an IANA time zone, such as {@code Europe/London}
+   * @return the event time
+   */
+  public static EventTime localized(LocalDate date, String tzid) {
+    return new EventTime(Objects.requireNonNull(date, "date"), null, requireTzid(tzid));
+  }
+
+  private static String requireTzid(String tzid) {
     Objects.requireNonNull(tzid, "tzid");
     if (tzid.trim().isEmpty()) {
       throw new IllegalArgumentException("tzid must not be blank");
     }
-    return new EventTime(null, Objects.requireNonNull(time, "time"), tzid);
+    return tzid;
   }
 
   /**
    * Tells whether this is an all-day date.
    *
-   * @return {@code true} for the date form
+   * @return {@code true} for the date forms, with or without a time zone
    */
   public boolean isDate() {
     return date != null;
   }
 
   /**
-   * Returns the date of the all-day form.
+   * Returns the date of the all-day forms.
    *
    * @return the date, or {@code null} for the time forms
    */
@@ -103,7 +124,7 @@ public final class EventTime {
   }
 
   /**
-   * Returns the time zone of the localized form.
+   * Returns the time zone of the localized forms.
    *
    * @return the IANA time zone, or {@code null} for the other forms
    */
@@ -133,10 +154,7 @@ public final class EventTime {
   /** Returns the wire form, such as {@code 2024-09-13T19:00:00Z[Europe/London]}. */
   @Override
   public String toString() {
-    if (date != null) {
-      return date.toString();
-    }
-    return format(time) + (tzid == null ? "" : "[" + tzid + "]");
+    return (date != null ? date.toString() : format(time)) + (tzid == null ? "" : "[" + tzid + "]");
   }
 
   private static String format(OffsetDateTime time) {
@@ -152,13 +170,14 @@ public final class EventTime {
     public void write(JsonWriter out, EventTime value) throws IOException {
       if (value == null) {
         out.nullValue();
-      } else if (value.date != null) {
-        out.value(value.date.toString());
-      } else if (value.tzid == null) {
-        out.value(format(value.time));
+        return;
+      }
+      String text = value.date != null ? value.date.toString() : format(value.time);
+      if (value.tzid == null) {
+        out.value(text);
       } else {
         out.beginObject();
-        out.name("time").value(format(value.time));
+        out.name("time").value(text);
         out.name("tzid").value(value.tzid);
         out.endObject();
       }
@@ -196,10 +215,7 @@ public final class EventTime {
         throw new JsonParseException("an event time object needs \"time\" and \"tzid\" at " + in.getPath());
       }
       EventTime parsed = parse(time, in);
-      if (parsed.date != null) {
-        throw new JsonParseException("an event time object needs a time, not a date, at " + in.getPath());
-      }
-      return new EventTime(null, parsed.time, tzid);
+      return new EventTime(parsed.date, parsed.time, tzid);
     }
 
     private static EventTime parse(String text, JsonReader in) {

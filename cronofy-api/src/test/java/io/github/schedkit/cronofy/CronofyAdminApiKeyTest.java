@@ -15,7 +15,6 @@ import io.github.schedkit.cronofy.model.ElementTokenRequest;
 import io.github.schedkit.cronofy.model.OAuthClientCredentials;
 import io.github.schedkit.cronofy.model.ProvisionApplicationRequest;
 import io.github.schedkit.cronofy.model.ServiceAccountAuthorizationRequest;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class CronofyAdminApiKeyTest extends CronofyMockServerTest {
   private static final ProvisionApplicationRequest PROVISION =
-      ProvisionApplicationRequest.builder().name("Example app").url(URI.create("https://example.com")).build();
+      ProvisionApplicationRequest.builder().name("Example app").url("https://example.com").build();
 
   @Test
   void theAdminKeyIsSentOnlyToProvisionApplication() throws Exception {
@@ -114,7 +113,7 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
         .createServiceAccountAuthorization(
             ServiceAccountAuthorizationRequest.builder()
                 .email("janed@company.com")
-                .callbackUrl(URI.create("https://app.example.com/cb"))
+                .callbackUrl("https://app.example.com/cb")
                 .scope("read_write")
                 .build())
         .execute();
@@ -136,7 +135,7 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
 
   private static ApplicationVerificationRequest verification() {
     return ApplicationVerificationRequest.builder()
-        .redirectUris(List.of(URI.create("https://example.com/oauth/cronofy")))
+        .redirectUris(List.of("https://example.com/oauth/cronofy"))
         .contact(ApplicationVerificationContact.builder().email("admin@example.com").build())
         .build();
   }

@@ -13,7 +13,6 @@ import io.github.schedkit.cronofy.model.Channel;
 import io.github.schedkit.cronofy.model.CreateChannelRequest;
 import io.github.schedkit.cronofy.model.EventsPage;
 import io.github.schedkit.cronofy.model.TokenResponse;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -36,7 +35,7 @@ class CronofyCredentialsTest extends CronofyMockServerTest {
     Channel channel =
         client
             .pushNotifications()
-            .createChannel(CreateChannelRequest.builder().callbackUrl(URI.create("https://app.example.com/hook")).build())
+            .createChannel(CreateChannelRequest.builder().callbackUrl("https://app.example.com/hook").build())
             .execute();
 
     assertEquals(List.of("cal_a", "cal_b"), calendars.stream().map(Calendar::getCalendarId).toList());
@@ -184,7 +183,7 @@ class CronofyCredentialsTest extends CronofyMockServerTest {
         () ->
             client
                 .pushNotifications()
-                .createChannel(CreateChannelRequest.builder().callbackUrl(URI.create("https://x.test/h")).build())
+                .createChannel(CreateChannelRequest.builder().callbackUrl("https://x.test/h").build())
                 .execute());
     assertEquals(0, server.getRequestCount());
   }

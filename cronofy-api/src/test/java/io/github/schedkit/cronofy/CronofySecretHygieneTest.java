@@ -27,7 +27,6 @@ import io.github.schedkit.cronofy.model.TokenRequest;
 import io.github.schedkit.cronofy.model.TokenResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +86,7 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
         () ->
             client
                 .pushNotifications()
-                .createChannel(CreateChannelRequest.builder().callbackUrl(URI.create("https://x.test/h")).build())
+                .createChannel(CreateChannelRequest.builder().callbackUrl("https://x.test/h").build())
                 .execute());
     // a success body that does not decode
     server.enqueue(json("{\"calendars\":{\"not\":\"a list\"}}"));
@@ -134,7 +133,7 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
         () ->
             throwingListener
                 .pushNotifications()
-                .createChannel(CreateChannelRequest.builder().callbackUrl(URI.create("https://x.test/h")).build())
+                .createChannel(CreateChannelRequest.builder().callbackUrl("https://x.test/h").build())
                 .execute());
     // a revoke that fails
     server.enqueue(json(400, "{\"error\":\"invalid_request\"}"));
@@ -249,7 +248,7 @@ class CronofySecretHygieneTest extends CronofyMockServerTest {
         client
             .applications()
             .provisionApplication(
-                ProvisionApplicationRequest.builder().name("App").url(URI.create("https://example.com")).build())
+                ProvisionApplicationRequest.builder().name("App").url("https://example.com").build())
             .execute();
     client
         .elements()

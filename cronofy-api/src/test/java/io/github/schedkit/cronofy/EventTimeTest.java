@@ -77,10 +77,35 @@ class EventTimeTest extends CronofyMockServerTest {
   void encodesEachFormBackToTheSameWireForm() {
     for (String wire :
         new String[] {
-          "\"2024-09-06\"", "\"2024-09-13T19:00:00Z\"", "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}"
+          "\"2024-09-06\"",
+          "\"2024-09-13T19:00:00Z\"",
+          "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}",
+          "{\"time\":\"2024-09-06\",\"tzid\":\"Europe/London\"}"
         }) {
       assertEquals(wire, encode(decode(wire)));
     }
+  }
+
+  @Test
+  void readsAnAllDayDateWithItsTimeZone() {
+    EventTime allDay = decode("{\"time\":\"2024-09-06\",\"tzid\":\"Europe/London\"}");
+
+    assertTrue(allDay.isDate());
+    assertEquals(LocalDate.of(2024, 9, 6), allDay.getDate());
+    assertNull(allDay.getTime());
+    assertEquals("Europe/London", allDay.getTzid());
+    assertEquals(EventTime.localized(LocalDate.of(2024, 9, 6), "Europe/London"), allDay);
+    assertNotEquals(EventTime.date(LocalDate.of(2024, 9, 6)), allDay);
+    assertEquals("2024-09-06[Europe/London]", allDay.toString());
+  }
+
+  @Test
+  void readsATimeWithASpaceBeforeTheClock() {
+    assertEquals(
+        EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:00Z")), decode("\"2024-09-13 19:00:00Z\""));
+    assertEquals(
+        EventTime.localized(OffsetDateTime.parse("2024-09-13T19:00:00Z"), "Europe/London"),
+        decode("{\"time\":\"2024-09-13 20:00:00+01:00\",\"tzid\":\"Europe/London\"}"));
   }
 
   @Test
@@ -111,7 +136,7 @@ class EventTimeTest extends CronofyMockServerTest {
       strings = {
         "{\"time\":\"2024-09-13T19:00:00Z\"}",
         "{\"tzid\":\"Europe/London\"}",
-        "{\"time\":\"2024-09-06\",\"tzid\":\"Europe/London\"}",
+        "{\"time\":\"2024-09-06T\",\"tzid\":\"Europe/London\"}",
         "{\"time\":42,\"tzid\":\"Europe/London\"}",
         "42",
         "true",
@@ -131,6 +156,8 @@ class EventTimeTest extends CronofyMockServerTest {
     assertThrows(NullPointerException.class, () -> EventTime.time(null));
     assertThrows(NullPointerException.class, () -> EventTime.localized(OffsetDateTime.now(), null));
     assertThrows(IllegalArgumentException.class, () -> EventTime.localized(OffsetDateTime.now(), " "));
+    assertThrows(NullPointerException.class, () -> EventTime.localized((LocalDate) null, "Europe/London"));
+    assertThrows(IllegalArgumentException.class, () -> EventTime.localized(LocalDate.now(), ""));
   }
 
   @Test

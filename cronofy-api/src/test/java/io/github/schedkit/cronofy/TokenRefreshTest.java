@@ -151,7 +151,7 @@ class TokenRefreshTest extends CronofyMockServerTest {
         .pushNotifications()
         .createChannel(
             io.github.schedkit.cronofy.model.CreateChannelRequest.builder()
-                .callbackUrl(java.net.URI.create("https://x.test/h"))
+                .callbackUrl("https://x.test/h")
                 .build())
         .execute();
 
@@ -239,7 +239,7 @@ class TokenRefreshTest extends CronofyMockServerTest {
                     .pushNotifications()
                     .createChannel(
                         io.github.schedkit.cronofy.model.CreateChannelRequest.builder()
-                            .callbackUrl(java.net.URI.create("https://x.test/h"))
+                            .callbackUrl("https://x.test/h")
                             .build())
                     .execute());
 

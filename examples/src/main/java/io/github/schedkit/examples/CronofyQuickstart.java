@@ -33,7 +33,6 @@ import io.github.schedkit.cronofy.model.TargetCalendar;
 import io.github.schedkit.cronofy.model.TokenResponse;
 import io.github.schedkit.cronofy.model.UpsertEventRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -198,7 +197,7 @@ public final class CronofyQuickstart {
         app.realTimeScheduling()
             .createRealTimeSchedulingLink(
                 RealTimeSchedulingRequest.builder()
-                    .oauth(SchedulingOAuth.builder().redirectUri(URI.create("https://app.example.com/scheduling/done")).build())
+                    .oauth(SchedulingOAuth.builder().redirectUri("https://app.example.com/scheduling/done").build())
                     .event(SchedulingEvent.builder().eventId("interview-42").summary("Interview").tzid("Europe/London").build())
                     .availability(
                         RealTimeSchedulingAvailability.builder()

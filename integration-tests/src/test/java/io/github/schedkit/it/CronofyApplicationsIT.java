@@ -11,7 +11,6 @@ import io.github.schedkit.cronofy.model.ApplicationVerificationRequest;
 import io.github.schedkit.cronofy.model.OAuthClientCredentials;
 import io.github.schedkit.cronofy.model.ProvisionApplicationRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
@@ -51,8 +50,8 @@ class CronofyApplicationsIT {
         ApplicationVerificationRequest.builder()
             .redirectUris(
                 List.of(
-                    URI.create("https://example.com/oauth/cronofy"),
-                    URI.create("https://example.com/oauth/enterprise_connect")))
+                    "https://example.com/oauth/cronofy",
+                    "https://example.com/oauth/enterprise_connect"))
             .contact(
                 ApplicationVerificationContact.builder().email("admin@example.com").displayName("Example Admin").build())
             .build();
@@ -70,7 +69,7 @@ class CronofyApplicationsIT {
   @Test
   void provisionApplication() {
     ProvisionApplicationRequest request =
-        ProvisionApplicationRequest.builder().name("Example app").url(URI.create("https://example.com")).build();
+        ProvisionApplicationRequest.builder().name("Example app").url("https://example.com").build();
     assertEquals(EXAMPLES.request("provisionApplication", ProvisionApplicationRequest.class), request);
 
     OAuthClientCredentials client = applications.provisionApplication(request).execute();

@@ -12,7 +12,6 @@ import io.github.schedkit.cronofy.model.AttachmentSubscriptionType;
 import io.github.schedkit.cronofy.model.AttachmentUpload;
 import io.github.schedkit.cronofy.model.CreateAttachmentRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -46,7 +45,7 @@ class CronofyAttachmentsIT {
                 List.of(
                     AttachmentSubscription.builder()
                         .type(AttachmentSubscriptionType.WEBHOOK)
-                        .uri(URI.create("https://example.com/customer_123/webhooks"))
+                        .uri("https://example.com/customer_123/webhooks")
                         .interactions(
                             List.of(
                                 AttachmentInteraction.builder().type(AttachmentInteractionType.ATTACHMENT_APPROVED).build(),

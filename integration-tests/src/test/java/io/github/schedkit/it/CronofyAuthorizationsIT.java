@@ -16,7 +16,6 @@ import io.github.schedkit.cronofy.model.ElevatedPermissionsRequest;
 import io.github.schedkit.cronofy.model.ElevatedPermissionsResult;
 import io.github.schedkit.cronofy.model.LinkTokenResponse;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.util.List;
 import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +48,7 @@ class CronofyAuthorizationsIT {
                         .calendarId("cal_n23kjnwrw2_jsdfjksn234")
                         .permissionLevel(CalendarPermissionLevel.UNRESTRICTED)
                         .build()))
-            .redirectUri(URI.create("http://www.example.com/permission"))
+            .redirectUri("http://www.example.com/permission")
             .build();
     assertEquals(EXAMPLES.request("requestElevatedPermissions", ElevatedPermissionsRequest.class), request);
     return request;
@@ -65,7 +64,7 @@ class CronofyAuthorizationsIT {
 
     // Unwrapped from {"permissions_request": {...}}: an individual account approves on the page.
     EXAMPLES.assertMatchesResponse("requestElevatedPermissions", result);
-    assertEquals(URI.create("https://app.cronofy.com/permissions"), result.getUrl());
+    assertEquals("https://app.cronofy.com/permissions", result.getUrl());
     assertNull(result.getAccepted());
     assertFalse(result.toString().contains("app.cronofy.com"), "the URL is redacted: " + result);
   }
@@ -98,7 +97,7 @@ class CronofyAuthorizationsIT {
   void createConferencingServiceAuthorization() {
     ConferencingServiceAuthorizationRequest request =
         ConferencingServiceAuthorizationRequest.builder()
-            .redirectUri(URI.create("http://www.example.com/conferencing_settings"))
+            .redirectUri("http://www.example.com/conferencing_settings")
             .providerName(ConferencingProviderName.ZOOM)
             .build();
     assertEquals(
@@ -115,6 +114,6 @@ class CronofyAuthorizationsIT {
 
     // Unwrapped from {"authorization_request": {...}}.
     EXAMPLES.assertMatchesResponse("createConferencingServiceAuthorization", authorization);
-    assertEquals(URI.create("https://app.cronofy.com/conferencing_services/2e0b6f1a9c"), authorization.getUrl());
+    assertEquals("https://app.cronofy.com/conferencing_services/2e0b6f1a9c", authorization.getUrl());
   }
 }

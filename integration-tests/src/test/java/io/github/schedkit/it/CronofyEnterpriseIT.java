@@ -18,7 +18,6 @@ import io.github.schedkit.cronofy.model.ResourceLocation;
 import io.github.schedkit.cronofy.model.ServiceAccountAuthorization;
 import io.github.schedkit.cronofy.model.ServiceAccountAuthorizationRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @UsePrism(CronofyMock.SPEC)
 class CronofyEnterpriseIT {
   private static final String SERVICE_ACCOUNT_TOKEN = "schedkit_it_service_account_token";
-  private static final URI CALLBACK = URI.create("https://app.example.com/cronofy/enterprise/callback");
+  private static final String CALLBACK = "https://app.example.com/cronofy/enterprise/callback";
   private static final RecordingInterceptor SENT = new RecordingInterceptor();
   private static EnterpriseApi serviceAccount;
   private static EnterpriseApi user;
@@ -142,7 +141,7 @@ class CronofyEnterpriseIT {
         DelegatedAuthorizationRequest.builder()
             .profileId("pro_n23kjnwrw2")
             .email("alpha.team@example.com")
-            .callbackUrl(URI.create("https://app.example.com/cronofy/delegated/callback"))
+            .callbackUrl("https://app.example.com/cronofy/delegated/callback")
             .scope("read_free_busy")
             .state("team-alpha")
             .build();

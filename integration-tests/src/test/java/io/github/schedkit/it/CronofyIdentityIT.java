@@ -24,7 +24,6 @@ import io.github.schedkit.cronofy.model.UserInfoType;
 import io.github.schedkit.mock.PrismServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +83,7 @@ class CronofyIdentityIT {
     assertSame(ProviderService.ICLOUD, apple.getProviderService());
     assertEquals(Boolean.FALSE, apple.getProfileConnected());
     assertEquals(
-        URI.create("https://app.cronofy.com/relink/apple?email=example@cronofy.com"),
+        "https://app.cronofy.com/relink/apple?email=example@cronofy.com",
         apple.getProfileRelinkUrl());
     assertEquals(Boolean.TRUE, apple.getProfileCalendars().get(0).getCalendarReadonly());
 

@@ -13,7 +13,6 @@ import io.github.schedkit.cronofy.model.Channel;
 import io.github.schedkit.cronofy.model.ChannelFilters;
 import io.github.schedkit.cronofy.model.CreateChannelRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.util.List;
 import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,7 @@ class CronofyPushNotificationsIT {
   void createChannel() {
     CreateChannelRequest request =
         CreateChannelRequest.builder()
-            .callbackUrl(URI.create(CALLBACK_URL))
+            .callbackUrl(CALLBACK_URL)
             .filters(
                 ChannelFilters.builder()
                     .calendarIds(List.of("cal_n23kjnwrw2_sakdnawerd3"))

@@ -35,7 +35,6 @@ import io.github.schedkit.cronofy.model.SchedulingOAuth;
 import io.github.schedkit.cronofy.model.SchedulingRedirectUrls;
 import io.github.schedkit.cronofy.model.TargetCalendar;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -77,7 +76,7 @@ class CronofyRealTimeSchedulingIT {
   }
 
   private static SchedulingOAuth redirect() {
-    return SchedulingOAuth.builder().redirectUri(URI.create("https://app.example.com/scheduling/done")).build();
+    return SchedulingOAuth.builder().redirectUri("https://app.example.com/scheduling/done").build();
   }
 
   private static List<TargetCalendar> graceCalendar() {
@@ -112,11 +111,11 @@ class CronofyRealTimeSchedulingIT {
             .targetCalendars(graceCalendar())
             .callbackUrls(
                 SchedulingCallbackUrls.builder()
-                    .completedUrl(URI.create("https://app.example.com/scheduling/callback"))
-                    .noTimesSuitableUrl(URI.create("https://app.example.com/scheduling/no-times"))
+                    .completedUrl("https://app.example.com/scheduling/callback")
+                    .noTimesSuitableUrl("https://app.example.com/scheduling/no-times")
                     .build())
             .redirectUrls(
-                SchedulingRedirectUrls.builder().completedUrl(URI.create("https://app.example.com/scheduling/success")).build())
+                SchedulingRedirectUrls.builder().completedUrl("https://app.example.com/scheduling/success").build())
             .selectionMode("no_confirm")
             .build();
     assertEquals(EXAMPLES.request("createRealTimeSchedulingLink", RealTimeSchedulingRequest.class), request);
@@ -126,7 +125,7 @@ class CronofyRealTimeSchedulingIT {
     assertSentWithApiKey("createRealTimeSchedulingLink", "POST", "/v1/real_time_scheduling");
     EXAMPLES.assertMatchesResponse("createRealTimeSchedulingLink", link);
     assertEquals(LINK_ID, link.getRealTimeSchedulingId());
-    assertEquals(URI.create("https://app.cronofy.com/rts/kaUbTjnALVCuwGGkXZR7vBkd"), link.getUrl());
+    assertEquals("https://app.cronofy.com/rts/kaUbTjnALVCuwGGkXZR7vBkd", link.getUrl());
     assertNull(link.getStatus());
     assertFalse(link.toString().contains("kaUbTjnALVCuwGGkXZR7vBkd"), "the link's token is not shown: " + link);
   }
@@ -203,7 +202,7 @@ class CronofyRealTimeSchedulingIT {
                             period("2025-01-31T09:00:00Z", "2025-01-31T18:00:00Z")))
                     .build())
             .targetCalendars(graceCalendar())
-            .callbackUrl(URI.create("https://app.example.com/scheduling/callback"))
+            .callbackUrl("https://app.example.com/scheduling/callback")
             .selectionMode("no_confirm")
             .build();
     assertEquals(EXAMPLES.request("createRealTimeSequencingLink", RealTimeSequencingRequest.class), request);
@@ -224,7 +223,7 @@ class CronofyRealTimeSchedulingIT {
             .clientSecret(CronofyMock.CLIENT_SECRET)
             .oauth(
                 SchedulingOAuth.builder()
-                    .redirectUri(URI.create("https://app.example.com/calendar/added"))
+                    .redirectUri("https://app.example.com/calendar/added")
                     .scope("create_event")
                     .state("user-4f2a")
                     .build())
@@ -248,6 +247,6 @@ class CronofyRealTimeSchedulingIT {
     JsonObject body = CronofyMock.assertBodyMatchesExample(sent, "createAddToCalendarLink", null);
     assertEquals("2025-01-28T15:30:00Z", body.getAsJsonObject("event").get("start").getAsString());
     EXAMPLES.assertMatchesResponse("createAddToCalendarLink", link);
-    assertEquals(URI.create("https://app.cronofy.com/add_to_calendar/scheduling/a-GAVrcDZz6ExYmbbqNbCb"), link.getUrl());
+    assertEquals("https://app.cronofy.com/add_to_calendar/scheduling/a-GAVrcDZz6ExYmbbqNbCb", link.getUrl());
   }
 }

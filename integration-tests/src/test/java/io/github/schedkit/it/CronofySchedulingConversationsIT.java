@@ -27,7 +27,6 @@ import io.github.schedkit.cronofy.model.SelectSchedulingConversationSlotsRequest
 import io.github.schedkit.cronofy.model.SelectedSlot;
 import io.github.schedkit.cronofy.model.SlotSelectionMethod;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -61,7 +60,7 @@ class CronofySchedulingConversationsIT {
   /** The participant's action link as Cronofy would give it for this client: on the mock's origin. */
   private static SchedulingConversationAction linkOnTheMock() {
     return SchedulingConversationAction.builder()
-        .url(URI.create(HttpUrl.get(prism.baseUrl()).resolve(SLOTS_PATH).toString()))
+        .url(HttpUrl.get(prism.baseUrl()).resolve(SLOTS_PATH).toString())
         .build();
   }
 

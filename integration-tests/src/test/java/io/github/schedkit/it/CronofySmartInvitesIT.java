@@ -21,7 +21,6 @@ import io.github.schedkit.cronofy.model.SmartInviteRecipient;
 import io.github.schedkit.cronofy.model.SmartInviteRecipientStatus;
 import io.github.schedkit.cronofy.model.SmartInviteRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 @UsePrism(CronofyMock.SPEC)
 class CronofySmartInvitesIT {
-  private static final URI CALLBACK = URI.create("https://app.example.com/cronofy/smart_invite/notifications");
+  private static final String CALLBACK = "https://app.example.com/cronofy/smart_invite/notifications";
   private static final RecordingInterceptor SENT = new RecordingInterceptor();
   private static SmartInvitesApi smartInvites;
 

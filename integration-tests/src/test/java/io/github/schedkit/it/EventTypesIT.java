@@ -24,7 +24,6 @@ import io.github.schedkit.jicoo.model.HostUserType;
 import io.github.schedkit.jicoo.model.MemberRole;
 import io.github.schedkit.jicoo.model.UpdateEventTypeHostRequest;
 import io.github.schedkit.mock.PrismServer;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -141,7 +140,7 @@ class EventTypesIT {
         SENT.last().url().encodedPath());
     EXAMPLES.assertMatchesResponse("createAccountIntegrationUrl", result);
     assertEquals(
-        URI.create("https://www.jicoo.com/t/exampleteam/e/mzgdPJVBb7RE?guestSessionId=9f8e7d6c5b4a"),
+        "https://www.jicoo.com/t/exampleteam/e/mzgdPJVBb7RE?guestSessionId=9f8e7d6c5b4a",
         result.getUrl());
   }
 

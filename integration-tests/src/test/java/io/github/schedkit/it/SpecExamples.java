@@ -96,10 +96,17 @@ final class SpecExamples {
     throw new AssertionError(operationId + " has no 2xx response example");
   }
 
-  /** The part of a response the SDK returns: the member named by x-schedkit-unwrap, if any. */
+  /**
+   * The part of a response the SDK returns: the member named by x-schedkit-unwrap when the
+   * example is an object holding it, else the whole example (the bare form).
+   */
   private static JsonElement unwrapped(Map<String, Object> operation, JsonElement json) {
     Object unwrap = operation.get("x-schedkit-unwrap");
-    return unwrap == null ? json : json.getAsJsonObject().get((String) map(unwrap).get("property"));
+    if (unwrap == null || !json.isJsonObject()) {
+      return json;
+    }
+    JsonElement member = json.getAsJsonObject().get((String) map(unwrap).get("property"));
+    return member == null ? json : member;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.schedkit.jicoo;
 
 import io.github.schedkit.core.ClientBuilder;
 import io.github.schedkit.core.errors.MissingCredentialException;
+import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.jicoo.api.AvailabilityApi;
@@ -13,14 +14,15 @@ import retrofit2.Retrofit;
 
 /**
  * Client for the Jicoo API. Build one per API key and share it: it is thread-safe and holds a
- * connection pool.
+ * connection pool. {@link #close()} it when done; built on your own {@code OkHttpClient}, that
+ * client is left alone.
  *
  * <pre>{@code
  * JicooClient jicoo = JicooClient.builder().apiKey("sk_live_...").build();
  * Booking booking = jicoo.bookings().getBooking("ACDADADASS").execute();
  * }</pre>
  */
-public final class JicooClient {
+public final class JicooClient implements AutoCloseable {
   /** The production API. */
   public static final String DEFAULT_BASE_URL = "https://api.jicoo.com";
 
@@ -36,8 +38,10 @@ public final class JicooClient {
   private final AvailabilityApi availability;
   private final OrganizationApi organization;
   private final EventTypesApi eventTypes;
+  private final ClientResources resources;
 
-  private JicooClient(Retrofit retrofit) {
+  private JicooClient(Retrofit retrofit, ClientResources resources) {
+    this.resources = resources;
     this.baseUrl = retrofit.baseUrl().toString();
     this.bookings = retrofit.create(BookingsApi.class);
     this.schedules = retrofit.create(SchedulesApi.class);
@@ -101,6 +105,18 @@ public final class JicooClient {
     return eventTypes;
   }
 
+  /**
+   * Releases what the client owns: its async retry scheduler and, when built without {@code
+   * .okHttpClient(..)}, its dispatcher and its share of the connection pool. Calls started
+   * afterwards fail with {@link IllegalStateException}; async retries still waiting fail with
+   * {@link io.github.schedkit.core.errors.ApiConnectionException}. A caller-supplied {@code
+   * OkHttpClient} is left alone. Idempotent.
+   */
+  @Override
+  public void close() {
+    resources.close();
+  }
+
   /** Shows the base URL; never the API key. */
   @Override
   public String toString() {
@@ -160,7 +176,8 @@ public final class JicooClient {
           Credentials.builder()
               .scheme(API_KEY_SCHEME, Credential.header(API_KEY_HEADER, apiKey.trim()))
               .build();
-      return new JicooClient(buildRetrofit(DEFAULT_BASE_URL, credentials, "schedkit-jicoo"));
+      ClientResources resources = openResources();
+      return new JicooClient(buildRetrofit(resources, DEFAULT_BASE_URL, credentials, "schedkit-jicoo"), resources);
     }
 
     @Override

@@ -6,15 +6,14 @@ import okhttp3.Headers;
 /**
  * The server answered with an HTTP status that is not a success. One subclass exists per status
  * family; {@link #of} picks it. Carries the status, the response headers and the raw body
- * (truncated to {@value #MAX_BODY_CHARS} characters).
+ * (truncated to {@value #MAX_BODY_CHARS} characters). The message quotes at most a redacted
+ * {@link BodyExcerpt} of the body; {@link #body()} has the rest.
  */
 public class ApiException extends SchedkitException {
   private static final long serialVersionUID = 1L;
 
   /** The longest body kept, in characters; longer bodies are truncated. */
   public static final int MAX_BODY_CHARS = 64 * 1024;
-
-  private static final int MAX_MESSAGE_BODY_CHARS = 300;
 
   private final transient OperationInfo operation;
   /** The HTTP status code. */
@@ -36,7 +35,23 @@ public class ApiException extends SchedkitException {
    */
   protected ApiException(
       OperationInfo operation, int statusCode, Headers headers, String body, int attempts) {
-    super(message(operation, statusCode, body, attempts));
+    this(operation, statusCode, headers, body, attempts, BodyExcerpt.quoted(body));
+  }
+
+  /**
+   * Creates an API exception whose message ends with {@code detail} instead of the body excerpt.
+   *
+   * @param operation the operation that failed
+   * @param statusCode the HTTP status code
+   * @param headers the response headers
+   * @param body the response body, possibly empty, already truncated
+   * @param attempts how many times the request was sent
+   * @param detail what the message says after the status; it must not quote more of the body than
+   *     a {@link BodyExcerpt}
+   */
+  protected ApiException(
+      OperationInfo operation, int statusCode, Headers headers, String body, int attempts, String detail) {
+    super(message(operation, statusCode, detail, attempts));
     this.operation = operation;
     this.statusCode = statusCode;
     this.headers = headers;
@@ -56,10 +71,7 @@ public class ApiException extends SchedkitException {
    */
   public static ApiException of(
       OperationInfo operation, int statusCode, Headers headers, String body, int attempts) {
-    String kept =
-        body == null
-            ? ""
-            : body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
+    String kept = keep(body);
     switch (statusCode) {
       case 400:
         return new BadRequestException(operation, headers, kept, attempts);
@@ -130,20 +142,20 @@ public class ApiException extends SchedkitException {
     return attempts;
   }
 
-  private static String message(
-      OperationInfo operation, int statusCode, String body, int attempts) {
+  /** The body as kept: empty for {@code null}, cut to {@value #MAX_BODY_CHARS} characters. */
+  static String keep(String body) {
+    return body == null ? "" : body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
+  }
+
+  private static String message(OperationInfo operation, int statusCode, String detail, int attempts) {
     StringBuilder message = new StringBuilder();
     message.append(operation).append(" failed with HTTP ").append(statusCode);
     if (attempts > 1) {
       message.append(" after ").append(attempts).append(" attempts");
     }
-    if (body != null && !body.trim().isEmpty()) {
-      message.append(": ").append(truncate(body.trim(), MAX_MESSAGE_BODY_CHARS));
+    if (detail != null && !detail.isEmpty()) {
+      message.append(": ").append(detail);
     }
     return message.toString();
-  }
-
-  static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 }

@@ -18,4 +18,19 @@ public class UnauthorizedException extends ApiException {
   public UnauthorizedException(OperationInfo operation, Headers headers, String body, int attempts) {
     super(operation, 401, headers, body, attempts);
   }
+
+  /**
+   * Creates the exception with a message that ends with {@code detail} instead of the body
+   * excerpt, for subclasses that know more about why the credential failed.
+   *
+   * @param operation the operation that failed
+   * @param headers the response headers
+   * @param body the response body
+   * @param attempts how many times the request was sent
+   * @param detail what the message says after the status
+   */
+  protected UnauthorizedException(
+      OperationInfo operation, Headers headers, String body, int attempts, String detail) {
+    super(operation, 401, headers, body, attempts, detail);
+  }
 }

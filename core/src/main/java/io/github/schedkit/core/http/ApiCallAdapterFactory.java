@@ -1,5 +1,6 @@
 package io.github.schedkit.core.http;
 
+import com.google.gson.reflect.TypeToken;
 import io.github.schedkit.core.ApiCall;
 import io.github.schedkit.core.OperationInfo;
 import java.lang.annotation.Annotation;
@@ -21,14 +22,18 @@ import retrofit2.Retrofit;
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
   private final Credentials credentials;
+  private final ClientResources resources;
 
   /**
    * Creates the factory.
    *
    * @param credentials the client's credentials, checked for every call
+   * @param resources what the client owns: its calls schedule async retries there and fail once
+   *     it is closed
    */
-  public ApiCallAdapterFactory(Credentials credentials) {
+  public ApiCallAdapterFactory(Credentials credentials, ClientResources resources) {
     this.credentials = credentials;
+    this.resources = resources;
   }
 
   @Override
@@ -49,22 +54,25 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
     if (endpoint == null) {
       throw new IllegalArgumentException("methods returning ApiCall need an @Endpoint annotation");
     }
-    Converter<ResponseBody, Object> converter =
-        retrofit.responseBodyConverter(resultType, annotations);
+    Type decodedType =
+        endpoint.unwrap().isEmpty()
+            ? resultType
+            : TypeToken.getParameterized(Unwrapped.class, resultType).getType();
+    Converter<ResponseBody, ?> converter = retrofit.responseBodyConverter(decodedType, annotations);
     return new Adapter(endpoint, resultType, converter, retrofit);
   }
 
   private final class Adapter implements CallAdapter<Object, ApiCall<Object>> {
     private final Endpoint endpoint;
     private final Type resultType;
-    private final Converter<ResponseBody, Object> converter;
+    private final Converter<ResponseBody, ?> converter;
     private final Retrofit retrofit;
     private final OperationInfo operation;
 
     Adapter(
         Endpoint endpoint,
         Type resultType,
-        Converter<ResponseBody, Object> converter,
+        Converter<ResponseBody, ?> converter,
         Retrofit retrofit) {
       this.endpoint = endpoint;
       this.resultType = resultType;
@@ -90,7 +98,7 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       }
       return new HttpApiCall<>(
           retrofit,
-          request.newBuilder().tag(Endpoint.class, endpoint).build(),
+          request.newBuilder().tag(Endpoint.class, endpoint).tag(ClientResources.class, resources).build(),
           converter,
           operation,
           typeName(resultType));

@@ -5,7 +5,6 @@ import io.github.schedkit.core.ApiCallback;
 import io.github.schedkit.core.ApiResponse;
 import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.ApiConnectionException;
-import io.github.schedkit.core.errors.ApiException;
 import io.github.schedkit.core.errors.ApiTimeoutException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.errors.SchedkitException;
@@ -17,21 +16,19 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -41,11 +38,9 @@ import retrofit2.Retrofit;
  * and connects decoded pages to their source. Always closes the response.
  */
 final class HttpApiCall<T> implements ApiCall<T> {
-  private static final long MAX_ERROR_BODY_BYTES = ApiException.MAX_BODY_CHARS * 4L;
-
   private final Retrofit retrofit;
   private final Request request;
-  private final Converter<ResponseBody, T> converter;
+  private final Converter<ResponseBody, ?> converter;
   private final OperationInfo operation;
   private final String resultType;
   private final Duration timeout;
@@ -57,7 +52,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType) {
     this(retrofit, request, converter, operation, resultType, null);
@@ -66,7 +61,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private HttpApiCall(
       Retrofit retrofit,
       Request request,
-      Converter<ResponseBody, T> converter,
+      Converter<ResponseBody, ?> converter,
       OperationInfo operation,
       String resultType,
       Duration timeout) {
@@ -97,11 +92,26 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   @Override
   public void enqueue(ApiCallback<T> callback) {
-    Call call = start();
-    call.enqueue(
-        new Callback() {
+    markExecuted();
+    DeferredRetry deferred = new DeferredRetry();
+    Request tagged = tagged().newBuilder().tag(DeferredRetry.class, deferred).build();
+    ScheduledAttempts.start(
+        request.tag(ClientResources.class),
+        deferred,
+        new ScheduledAttempts.Attempts() {
           @Override
-          public void onResponse(Call call, Response response) {
+          public Call next(long timeoutMillis) {
+            return newCall(tagged, timeoutMillis);
+          }
+
+          @Override
+          public boolean canceled() {
+            return canceled;
+          }
+        },
+        new ScheduledAttempts.Outcome() {
+          @Override
+          public void response(Response response) {
             ApiResponse<T> result;
             try {
               result = handle(response);
@@ -113,11 +123,12 @@ final class HttpApiCall<T> implements ApiCall<T> {
           }
 
           @Override
-          public void onFailure(Call call, IOException e) {
+          public void failure(IOException e) {
             SchedkitException failure = transportFailure(e);
             deliver(() -> callback.onFailure(failure));
           }
-        });
+        },
+        wholeCallTimeoutMillis());
   }
 
   @Override
@@ -171,13 +182,29 @@ final class HttpApiCall<T> implements ApiCall<T> {
   }
 
   private Call start() {
+    markExecuted();
+    return newCall(tagged(), timeout == null ? -1 : timeout.toMillis());
+  }
+
+  private void markExecuted() {
+    ClientResources resources = request.tag(ClientResources.class);
+    if (resources != null && resources.isClosed()) {
+      throw new IllegalStateException(operation + ": the client was closed");
+    }
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("this call was already executed; use copy() to run it again");
     }
-    Call call =
-        retrofit.callFactory().newCall(request.newBuilder().tag(AttemptCounter.class, attempts).build());
-    if (timeout != null) {
-      call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private Request tagged() {
+    return request.newBuilder().tag(AttemptCounter.class, attempts).build();
+  }
+
+  /** A new OkHttp call for {@code tagged}, with {@code timeoutMillis} unless negative. */
+  private Call newCall(Request tagged, long timeoutMillis) {
+    Call call = retrofit.callFactory().newCall(tagged);
+    if (timeoutMillis >= 0) {
+      call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
     rawCall = call;
     if (canceled) {
@@ -186,41 +213,65 @@ final class HttpApiCall<T> implements ApiCall<T> {
     return call;
   }
 
+  /** The timeout of the whole call, all attempts included: this call's own, or the client's. */
+  private long wholeCallTimeoutMillis() {
+    if (timeout != null) {
+      return timeout.toMillis();
+    }
+    Call.Factory factory = retrofit.callFactory();
+    return factory instanceof OkHttpClient ? ((OkHttpClient) factory).callTimeoutMillis() : 0;
+  }
+
   private ApiResponse<T> handle(Response response) {
     try (ResponseBody body = response.body()) {
       int status = response.code();
       if (!response.isSuccessful()) {
-        throw ApiException.of(
-            operation, status, response.headers(), readBounded(body), attempts.get());
+        throw ErrorResponses.toException(operation, response, attempts.get());
       }
-      T value = status == 204 || status == 205 || body == null ? null : decode(body, status);
-      return new ApiResponse<>(status, response.headers(), value);
+      if (status == 204 || status == 205 || body == null) {
+        return new ApiResponse<>(status, response.headers(), null);
+      }
+      Object decoded = decode(response, body);
+      if (decoded instanceof Unwrapped) {
+        Unwrapped<?> unwrapped = (Unwrapped<?>) decoded;
+        return new ApiResponse<>(status, response.headers(), cast(unwrapped.value()), unwrapped.envelope());
+      }
+      return new ApiResponse<>(status, response.headers(), cast(decoded));
     }
+  }
+
+  /** The converter was made for {@code T}, or for {@code Unwrapped<T>}, by the adapter factory. */
+  @SuppressWarnings("unchecked")
+  private T cast(Object value) {
+    return (T) value;
   }
 
   /**
    * Reads the whole body first, so a connection that fails mid-body is a transport failure and
-   * only what was fully received is decoded. The bytes are moved into the buffer, not copied. A
+   * only what was fully received is decoded. The bytes are moved into the buffer, not copied; the
+   * converter reads a clone sharing its segments, so the body is still at hand for an error. A
    * {@code 202 Accepted} without any body (an asynchronous write whose answer may carry a body only
    * on request, such as Cronofy's delete with {@code include_userinfo}) decodes to {@code null}.
    */
-  private T decode(ResponseBody body, int status) {
+  private Object decode(Response response, ResponseBody body) {
     Buffer received = new Buffer();
     try {
       body.source().readAll(received);
     } catch (IOException e) {
       throw transportFailure(e);
     }
-    if (status == 202 && received.size() == 0) {
+    if (response.code() == 202 && received.size() == 0) {
       return null;
     }
     MediaType contentType = body.contentType();
-    T value;
+    Object decoded;
     try {
-      value = converter.convert(ResponseBody.create(received, contentType, received.size()));
+      decoded = converter.convert(ResponseBody.create(received.clone(), contentType, received.size()));
     } catch (IOException | RuntimeException e) {
-      throw new ResponseDecodingException(operation, resultType, e);
+      throw new ResponseDecodingException(
+          operation, resultType, e, response.code(), response.headers(), ErrorResponses.bodyText(received));
     }
+    Object value = decoded instanceof Unwrapped ? ((Unwrapped<?>) decoded).value() : decoded;
     if (value instanceof Page) {
       Pages.attach((Page<?, ?>) value, new Source<>(converter, resultType));
     }
@@ -232,7 +283,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
         Pages.attach(nested, new Source<>(pageConverter, pageType.getSimpleName()));
       }
     }
-    return value;
+    return decoded;
   }
 
   /** Fetches further pages of the page this call decoded (or of a page embedded in it). */
@@ -257,6 +308,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
   }
 
   private SchedkitException transportFailure(IOException e) {
+    if (e instanceof CarriedException) {
+      return ((CarriedException) e).carried();
+    }
     boolean timedOut =
         e instanceof SocketTimeoutException
             || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
@@ -272,21 +326,6 @@ final class HttpApiCall<T> implements ApiCall<T> {
       outcome.run();
     } else {
       callbackExecutor.execute(outcome);
-    }
-  }
-
-  private static String readBounded(ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
-    try {
-      BufferedSource source = body.source();
-      source.request(MAX_ERROR_BODY_BYTES);
-      Buffer copy = source.getBuffer().clone();
-      long size = Math.min(copy.size(), MAX_ERROR_BODY_BYTES);
-      return copy.readString(size, StandardCharsets.UTF_8);
-    } catch (IOException unreadable) {
-      return "";
     }
   }
 }

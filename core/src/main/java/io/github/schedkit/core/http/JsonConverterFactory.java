@@ -1,19 +1,26 @@
 package io.github.schedkit.core.http;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.github.schedkit.core.Envelope;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.core.json.OpenEnum;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -23,7 +30,7 @@ import retrofit2.Retrofit;
 
 /**
  * Retrofit converters for schedkit: JSON bodies through Gson, envelope unwrapping driven by
- * {@link Endpoint#unwrap()}, and path/query values as the API expects them (timestamps in UTC,
+ * {@link Endpoint#unwrap()} (accepting the wrapped and the bare form), and path/query values as the API expects them (timestamps in UTC,
  * open enums as their wire text).
  */
 public final class JsonConverterFactory extends Converter.Factory {
@@ -43,12 +50,26 @@ public final class JsonConverterFactory extends Converter.Factory {
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (TypeToken.get(type).getRawType() == Unwrapped.class) {
+      Type result = ((ParameterizedType) type).getActualTypeArguments()[0];
+      TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(result));
+      String member = find(annotations).unwrap();
+      return body -> {
+        try (ResponseBody closed = body) {
+          return readUnwrapped(body, adapter, member);
+        }
+      };
+    }
     TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
-    Endpoint endpoint = find(annotations);
-    String envelope = endpoint == null ? "" : endpoint.unwrap();
     return body -> {
       try (Reader reader = body.charStream()) {
-        return read(gson.newJsonReader(reader), adapter, envelope);
+        JsonReader json = gson.newJsonReader(reader);
+        Object value = JsonValues.read(json, adapter);
+        JsonValues.requireEnd(json);
+        if (value == null) {
+          throw new JsonParseException("the response body is JSON null");
+        }
+        return value;
       }
     };
   }
@@ -82,49 +103,85 @@ public final class JsonConverterFactory extends Converter.Factory {
     return null;
   }
 
-  private static Object read(JsonReader reader, TypeAdapter<?> adapter, String envelope)
+  /**
+   * Reads a response that may come wrapped or bare, decided by its shape: a JSON object holding
+   * {@code member} is the envelope, and its other members are kept; anything else is the result.
+   * The first pass reads a peek at the body; an object without the member is then read again,
+   * from the start, as the bare result.
+   */
+  private Unwrapped<?> readUnwrapped(ResponseBody body, TypeAdapter<?> adapter, String member)
       throws IOException {
-    Object value;
-    if (envelope.isEmpty()) {
-      value = adapter.read(reader);
-    } else {
-      value = readMember(reader, adapter, envelope);
+    Charset charset = charset(body.contentType());
+    JsonReader reader =
+        gson.newJsonReader(new InputStreamReader(body.source().peek().inputStream(), charset));
+    if (JsonValues.peek(reader) != JsonToken.BEGIN_OBJECT) {
+      Object value = JsonValues.read(reader, adapter);
+      JsonValues.requireEnd(reader);
+      if (value == null) {
+        throw new JsonParseException(
+            "the response body is JSON null, not the result or an object with \"" + member + "\"");
+      }
+      return new Unwrapped<>(value, Envelope.bare(member));
     }
-    if (reader.peek() != JsonToken.END_DOCUMENT) {
-      throw new JsonParseException("unexpected content after the JSON value at " + reader.getPath());
+    Unwrapped<?> wrapped;
+    try {
+      wrapped = readEnvelope(reader, adapter, member);
+    } catch (IOException | IllegalStateException e) {
+      throw JsonValues.failure(reader, e);
     }
-    if (value == null) {
+    JsonValues.requireEnd(reader);
+    if (wrapped != null) {
+      return wrapped;
+    }
+    JsonReader bare = gson.newJsonReader(new InputStreamReader(body.source().inputStream(), charset));
+    try {
+      Object result = JsonValues.read(bare, adapter);
+      JsonValues.requireEnd(bare);
+      return new Unwrapped<>(result, Envelope.bare(member));
+    } catch (JsonParseException e) {
       throw new JsonParseException(
-          envelope.isEmpty()
-              ? "the response body is JSON null"
-              : "the response object's \"" + envelope + "\" member is null");
+          "the response object has no \""
+              + member
+              + "\" member, and as the bare result it fails "
+              + e.getMessage(),
+          e);
     }
-    return value;
   }
 
-  private static Object readMember(JsonReader reader, TypeAdapter<?> adapter, String member)
+  /**
+   * Reads an object as an envelope: {@code member} with {@code adapter}, the others as JSON.
+   *
+   * @return the result and the envelope, or {@code null} if the object has no {@code member}
+   */
+  private Unwrapped<?> readEnvelope(JsonReader reader, TypeAdapter<?> adapter, String member)
       throws IOException {
-    if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-      throw new JsonParseException(
-          "expected a JSON object with member \"" + member + "\" but got " + reader.peek());
-    }
+    TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
+    JsonObject others = new JsonObject();
     Object value = null;
     boolean found = false;
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
       if (!found && name.equals(member)) {
-        value = adapter.read(reader);
+        value = JsonValues.read(reader, adapter);
         found = true;
       } else {
-        reader.skipValue();
+        others.add(name, JsonValues.read(reader, json));
       }
     }
     reader.endObject();
     if (!found) {
-      throw new JsonParseException("the response object has no \"" + member + "\" member");
+      return null;
     }
-    return value;
+    if (value == null) {
+      throw new JsonParseException("the response object's \"" + member + "\" member is null");
+    }
+    return new Unwrapped<>(value, Envelope.wrapped(member, others));
+  }
+
+  private static Charset charset(MediaType contentType) {
+    Charset charset = contentType == null ? null : contentType.charset();
+    return charset == null ? StandardCharsets.UTF_8 : charset;
   }
 
   private static Endpoint find(Annotation[] annotations) {

@@ -1,5 +1,6 @@
 package io.github.schedkit.core.http;
 
+import io.github.schedkit.core.OperationInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -11,7 +12,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends a request again when it failed in a way worth retrying, following a {@link RetryPolicy}.
+ * Sends a request again when it failed in a way worth retrying, following a {@link RetryPolicy},
+ * and tells an {@link AttemptListener} about every attempt.
  *
  * <ul>
  *   <li>Retried: connection failures, and the statuses 408, 429, 500, 502, 503 and 504.
@@ -25,10 +27,13 @@ import okhttp3.Response;
  *       exponential backoff with jitter.
  *   <li>Closes every response it discards; a cancelled call or an interrupted thread stops
  *       waiting at once.
+ *   <li>For {@code enqueue}d calls it makes one attempt per OkHttp call and leaves the wait to a
+ *       scheduler, so no dispatcher thread sleeps.
  * </ul>
  */
 public final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
+  private final AttemptListener listener;
 
   /**
    * Creates the interceptor.
@@ -36,42 +41,93 @@ public final class RetryInterceptor implements Interceptor {
    * @param policy when and how long to wait
    */
   public RetryInterceptor(RetryPolicy policy) {
+    this(policy, AttemptListener.NONE);
+  }
+
+  /**
+   * Creates the interceptor with a listener for every attempt.
+   *
+   * @param policy when and how long to wait
+   * @param listener hears each attempt
+   */
+  public RetryInterceptor(RetryPolicy policy, AttemptListener listener) {
     this.policy = policy;
+    this.listener = listener;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     AttemptCounter attempts = request.tag(AttemptCounter.class);
+    DeferredRetry deferred = request.tag(DeferredRetry.class);
     boolean replayable = isReplayable(request);
-    for (int retry = 0; ; retry++) {
-      if (attempts != null) {
-        attempts.increment();
-      }
+    int untagged = 0;
+    while (true) {
+      int attempt = attempts != null ? attempts.increment() : ++untagged;
+      int retry = attempt - 1;
+      long started = System.nanoTime();
       Response response;
       try {
         response = chain.proceed(request);
       } catch (IOException failure) {
         boolean worthRetrying =
             retry < policy.maxRetries()
+                && !(failure instanceof CarriedException)
                 && !chain.call().isCanceled()
                 && !(failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted())
                 && (replayable || neverReachedServer(failure));
+        Duration wait = worthRetrying ? policy.backoff(retry + 1) : null;
+        String failureName = failure.getClass().getSimpleName();
+        report(request, attempt, 0, failureName, started, worthRetrying ? failureName : null, wait);
         if (!worthRetrying) {
           throw failure;
         }
-        sleep(policy.backoff(retry + 1), chain);
+        if (deferred != null) {
+          deferred.defer(wait);
+          throw failure;
+        }
+        sleep(wait, chain);
         continue;
       }
-      if (retry >= policy.maxRetries() || !replayable || !isRetryableStatus(response.code())) {
+      Duration wait = retryWait(response, retry, replayable);
+      int status = response.code();
+      report(request, attempt, status, null, started, wait == null ? null : "HTTP " + status, wait);
+      if (wait == null) {
         return response;
       }
-      Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), policy.clock());
-      if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+      if (deferred != null) {
+        deferred.defer(wait);
         return response;
       }
       response.close();
-      sleep(retryAfter != null ? retryAfter : policy.backoff(retry + 1), chain);
+      sleep(wait, chain);
+    }
+  }
+
+  /** The wait before sending again after {@code response}, or {@code null} to hand it over. */
+  private Duration retryWait(Response response, int retry, boolean replayable) {
+    if (retry >= policy.maxRetries() || !replayable || !isRetryableStatus(response.code())) {
+      return null;
+    }
+    Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), policy.clock());
+    if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+      return null;
+    }
+    return retryAfter != null ? retryAfter : policy.backoff(retry + 1);
+  }
+
+  private void report(
+      Request request, int attempt, int status, String failure, long started, String retryReason, Duration wait) {
+    Endpoint endpoint = request.tag(Endpoint.class);
+    if (endpoint == null || listener == AttemptListener.NONE) {
+      return;
+    }
+    OperationInfo operation = new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path());
+    Duration duration = Duration.ofNanos(System.nanoTime() - started);
+    try {
+      listener.onAttempt(new AttemptEvent(operation, attempt, status, failure, duration, retryReason, wait));
+    } catch (RuntimeException ignored) {
+      // A listener that throws must not fail the call (documented on AttemptListener).
     }
   }
 

@@ -79,8 +79,9 @@ public final class Json {
   /**
    * Parses an RFC 3339 timestamp the way schedkit reads them, with or without fractional seconds:
    * {@code 2024-03-01T20:00:00Z}, {@code 2024-03-01T20:00:00.000Z}, {@code
-   * 2024-03-01T21:00:00+01:00}. Accepts exactly what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
-   * accepts, with the same result, but reads the usual forms much faster.
+   * 2024-03-01T21:00:00+01:00}. Accepts what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} accepts,
+   * with the same result, and also a space in place of the {@code T} ({@code 2024-03-01 20:00:00Z}),
+   * as RFC 3339 allows; it reads the usual forms much faster.
    *
    * @param text the text
    * @return the timestamp, with the offset it was written with

@@ -6,23 +6,48 @@ import java.util.Objects;
  * Base of the generated "open" enums. An API may add values at any time, and the docs of both
  * APIs disagree with their own enums in places, so a value this SDK does not know never fails
  * decoding and never becomes {@code null}: it is kept as text ({@link #asString()}) and its
- * {@link #value()} is the generated {@code Value._UNKNOWN} constant.
+ * {@link #value()} is the generated {@code Value._UNKNOWN} constant. A value that came as a JSON
+ * number or boolean (the Jicoo docs send {@code "userType": 1}) remembers it and is written back
+ * the same way ({@link #isJsonLiteral()}).
  *
  * @param <V> the generated enum of known values
  */
 public abstract class OpenEnum<V extends Enum<V>> {
   private final String raw;
   private final V value;
+  private final boolean jsonLiteral;
 
   /**
-   * Creates a value.
+   * Creates a value sent as a JSON string.
    *
    * @param raw the wire text
    * @param value the known constant, or the {@code _UNKNOWN} constant
    */
   protected OpenEnum(String raw, V value) {
+    this(raw, value, false);
+  }
+
+  /**
+   * Creates a value.
+   *
+   * @param raw the wire text; for a JSON literal, the number or {@code true}/{@code false} as sent
+   * @param value the known constant, or the {@code _UNKNOWN} constant
+   * @param jsonLiteral {@code true} if the value came as a JSON number or boolean, not a string
+   */
+  protected OpenEnum(String raw, V value, boolean jsonLiteral) {
     this.raw = Objects.requireNonNull(raw, "raw");
     this.value = Objects.requireNonNull(value, "value");
+    this.jsonLiteral = jsonLiteral;
+  }
+
+  /**
+   * Tells whether the value came as a JSON number or boolean rather than a string; such a value is
+   * written back as that literal, so a documented {@code 1} is not re-sent as {@code "1"}.
+   *
+   * @return {@code true} for a number or boolean
+   */
+  public final boolean isJsonLiteral() {
+    return jsonLiteral;
   }
 
   /**
@@ -60,7 +85,14 @@ public abstract class OpenEnum<V extends Enum<V>> {
 
   @Override
   public final boolean equals(Object o) {
-    return this == o || (o != null && o.getClass() == getClass() && raw.equals(((OpenEnum<?>) o).raw));
+    if (this == o) {
+      return true;
+    }
+    if (o == null || o.getClass() != getClass()) {
+      return false;
+    }
+    OpenEnum<?> other = (OpenEnum<?>) o;
+    return raw.equals(other.raw) && jsonLiteral == other.jsonLiteral;
   }
 
   @Override

@@ -6,11 +6,12 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Gson adapter of a generated open enum. Strings map to constants or to unknown values; numbers
- * and booleans are kept as their text (the Jicoo docs show {@code "userType": 1}); {@code null}
- * stays {@code null}.
+ * and booleans are kept as their text (the Jicoo docs show {@code "userType": 1}) and written back
+ * as the same literal; {@code null} stays {@code null}.
  *
  * @param <E> the open enum
  */
@@ -24,12 +25,28 @@ public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter
    */
   protected abstract E fromString(String raw);
 
+  /**
+   * Returns the value for a JSON number or boolean, kept as its text. Generated enums return a
+   * value that {@link OpenEnum#isJsonLiteral() remembers} the literal; this default returns
+   * {@link #fromString(String)}, which is written back as a string.
+   *
+   * @param raw the number as sent, or {@code true}/{@code false}
+   * @return the value
+   */
+  protected E fromLiteral(String raw) {
+    return fromString(raw);
+  }
+
   @Override
   public final void write(JsonWriter out, E value) throws IOException {
     if (value == null) {
       out.nullValue();
-    } else {
+    } else if (!value.isJsonLiteral()) {
       out.value(value.asString());
+    } else if ("true".equals(value.asString()) || "false".equals(value.asString())) {
+      out.value(Boolean.parseBoolean(value.asString()));
+    } else {
+      out.value(new BigDecimal(value.asString()));
     }
   }
 
@@ -41,10 +58,11 @@ public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter
         in.nextNull();
         return null;
       case STRING:
-      case NUMBER:
         return fromString(in.nextString());
+      case NUMBER:
+        return fromLiteral(in.nextString());
       case BOOLEAN:
-        return fromString(String.valueOf(in.nextBoolean()));
+        return fromLiteral(String.valueOf(in.nextBoolean()));
       default:
         throw new JsonParseException(
             "expected an enum value (a string) at " + in.getPath() + " but got " + token);

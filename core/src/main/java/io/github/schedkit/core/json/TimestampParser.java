@@ -16,13 +16,17 @@ final class TimestampParser {
   private TimestampParser() {}
 
   /**
-   * Parses a timestamp.
+   * Parses a timestamp. A space in place of the {@code T} between date and time is read as the
+   * {@code T}, as RFC 3339 (section 5.6) allows.
    *
    * @param text the text
    * @return the timestamp
    * @throws java.time.format.DateTimeParseException if the text is not a valid timestamp
    */
   static OffsetDateTime parse(String text) {
+    if (text.length() > 10 && text.charAt(10) == ' ') {
+      text = text.substring(0, 10) + 'T' + text.substring(11);
+    }
     OffsetDateTime common = parseCommonForm(text);
     return common != null ? common : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }

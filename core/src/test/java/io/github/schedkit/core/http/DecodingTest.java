@@ -1,6 +1,7 @@
 package io.github.schedkit.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.schedkit.core.ApiResponse;
+import io.github.schedkit.core.Envelope;
 import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.fixture.MockServerTestBase;
@@ -16,6 +18,8 @@ import io.github.schedkit.core.fixture.RecordingCallback;
 import io.github.schedkit.core.fixture.Thing;
 import io.github.schedkit.core.fixture.ThingStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,32 +70,95 @@ class DecodingTest extends MockServerTestBase {
   }
 
   @Test
-  void unwrapsTheEnvelopeMember() {
+  void unwrapsTheEnvelopeMemberAndKeepsTheOthers() {
     server.enqueue(
         json(
             "{\"meta\":{\"data\":\"not this\"},\"data\":{\"id\":\"w1\",\"name\":\"Wrapped\"},"
-                + "\"errors\":{}}"));
+                + "\"errors\":{},\"sub\":\"acc_1\"}"));
 
-    Thing thing = api.getWrappedThing("w1").execute();
+    ApiResponse<Thing> response = api.getWrappedThing("w1").executeWithResponse();
 
-    assertEquals("w1", thing.getId());
-    assertEquals("Wrapped", thing.getName());
+    assertEquals("w1", response.body().getId());
+    assertEquals("Wrapped", response.body().getName());
+    Envelope envelope = response.envelope();
+    assertTrue(envelope.wrapped());
+    assertEquals("data", envelope.unwrappedMember());
+    assertEquals(Arrays.asList("meta", "errors", "sub"), new ArrayList<>(envelope.memberNames()));
+    assertEquals("acc_1", envelope.member("sub", String.class));
+    assertEquals("not this", envelope.otherMembers().getAsJsonObject("meta").get("data").getAsString());
+    assertNull(envelope.member("absent", String.class));
   }
 
   @Test
-  void missingEnvelopeMemberIsADecodingError() {
-    server.enqueue(json("{\"errors\":{},\"meta\":{}}"));
+  void readsABareObjectAsTheResult() {
+    server.enqueue(json("{\"id\":\"w1\",\"name\":\"Bare\",\"count\":2}"));
+
+    ApiResponse<Thing> response = api.getWrappedThing("w1").executeWithResponse();
+
+    assertEquals("Bare", response.body().getName());
+    assertEquals(2, response.body().getCount());
+    assertFalse(response.envelope().wrapped());
+    assertEquals("data", response.envelope().unwrappedMember());
+    assertTrue(response.envelope().memberNames().isEmpty());
+  }
+
+  @Test
+  void readsAListWrappedOrBare() {
+    server.enqueue(json("{\"things\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"sub\":\"acc_1\"}"));
+    server.enqueue(json("[{\"id\":\"c\"}]"));
+
+    ApiResponse<List<Thing>> wrapped = api.listWrappedThings().executeWithResponse();
+    ApiResponse<List<Thing>> bare = api.listWrappedThings().executeWithResponse();
+
+    assertEquals("b", wrapped.body().get(1).getId());
+    assertEquals("acc_1", wrapped.envelope().member("sub", String.class));
+    assertEquals("c", bare.body().get(0).getId());
+    assertFalse(bare.envelope().wrapped());
+  }
+
+  @Test
+  void anOperationThatUnwrapsNothingHasNoEnvelope() {
+    server.enqueue(json("{\"id\":\"t1\"}"));
+
+    assertSame(Envelope.none(), api.getThing("t1").executeWithResponse().envelope());
+  }
+
+  @Test
+  void objectWithoutTheMemberThatIsNotTheResultIsADecodingError() {
+    server.enqueue(json("{\"errors\":{},\"count\":\"many\"}"));
 
     ResponseDecodingException e =
         assertThrows(ResponseDecodingException.class, () -> api.getWrappedThing("w1").execute());
 
     assertNamesOperationAndType(e, "getWrappedThing", "Thing");
-    assertTrue(e.getMessage().contains("\"data\""), e.getMessage());
+    assertTrue(e.getMessage().contains("no \"data\" member"), e.getMessage());
+    assertTrue(e.getMessage().contains("$.count"), e.getMessage());
     assertEquals(new OperationInfo("getWrappedThing", "GET", "/v1/wrapped/{id}"), e.operation());
   }
 
   @Test
-  void envelopeThatIsNotAnObjectIsADecodingError() {
+  void listEnvelopeWithoutItsMemberIsADecodingError() {
+    server.enqueue(json("{\"sub\":\"acc_1\"}"));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> api.listWrappedThings().execute());
+
+    assertTrue(e.getMessage().contains("no \"things\" member"), e.getMessage());
+  }
+
+  @Test
+  void envelopeMemberOfTheWrongTypeNamesTheMember() {
+    server.enqueue(json("{\"data\":{\"id\":\"w1\"},\"sub\":[1]}"));
+
+    Envelope envelope = api.getWrappedThing("w1").executeWithResponse().envelope();
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> envelope.member("sub", Integer.class));
+    assertTrue(e.getMessage().contains("\"sub\""), e.getMessage());
+  }
+
+  @Test
+  void arrayForAnObjectResultIsADecodingError() {
     server.enqueue(json("[{\"id\":\"w1\"}]"));
 
     ResponseDecodingException e =
@@ -129,6 +196,36 @@ class DecodingTest extends MockServerTestBase {
     assertNamesOperationAndType(e, "getThing", "Thing");
     assertNotNull(e.getCause());
     assertNoSecret(e);
+    assertFalse(e.getMessage().contains("github.com"), e.getMessage());
+    assertFalse(e.getMessage().contains("setStrictness"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
+        "{\"id\":\"t1\",\"count\":\"many\"} -> $.count",
+        "{\"id\":\"t1\",\"created_at\":\"yesterday\"} -> $.created_at",
+        "{\"id\":\"t1\",\"status\":[\"active\"]} -> $.status",
+        "{\"id\":\"t1\",\"due_on\":\"16/03/2024\"} -> $.due_on"
+      })
+  void decodingErrorNamesThePathOfTheMember(String bodyAndPath) {
+    String[] parts = bodyAndPath.split(" -> ");
+    server.enqueue(json(parts[0]));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> api.getThing("t1").execute());
+
+    assertTrue(e.getMessage().contains("at " + parts[1] + ":"), e.getMessage());
+  }
+
+  @Test
+  void decodingErrorInsideAnEnvelopeNamesThePathFromTheDocumentRoot() {
+    server.enqueue(json("{\"things\":[{\"id\":\"a\"},{\"id\":\"b\",\"count\":[]}]}"));
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> api.listWrappedThings().execute());
+
+    assertTrue(e.getMessage().contains("at $.things[1].count:"), e.getMessage());
   }
 
   @Test

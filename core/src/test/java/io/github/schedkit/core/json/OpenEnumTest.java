@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.annotations.JsonAdapter;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.fixture.MockServerTestBase;
@@ -63,6 +64,33 @@ class OpenEnumTest extends MockServerTestBase {
 
     assertEquals(text, status.asString());
     assertFalse(status.isKnown());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.50", "-3", "true", "false"})
+  void numbersAndBooleansAreWrittenBackAsTheSameLiteral(String json) {
+    ThingStatus status = decode(json);
+
+    assertTrue(status.isJsonLiteral());
+    assertEquals(json, Json.gson().toJson(status));
+    assertEquals(JsonParser.parseString(json), Json.gson().toJsonTree(status));
+  }
+
+  @Test
+  void aLiteralKeepsTheConstantOfItsTextButIsNotTheStringValue() {
+    ThingStatus number = decode("1");
+
+    assertFalse(ThingStatus.of("1").isJsonLiteral());
+    assertEquals(ThingStatus.of("1").value(), number.value());
+    assertNotEquals(ThingStatus.of("1"), number);
+    assertEquals(decode("1"), number);
+  }
+
+  @Test
+  void anAdapterWithoutFromLiteralWritesLiteralsBackAsStrings() throws Exception {
+    OtherStatus.Adapter adapter = new OtherStatus.Adapter();
+
+    assertEquals("\"7\"", adapter.toJson(adapter.fromJson("7")));
   }
 
   @Test
