@@ -2,7 +2,6 @@ package io.github.schedkit.cronofy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +16,9 @@ import io.github.schedkit.cronofy.model.OAuthClientCredentials;
 import io.github.schedkit.cronofy.model.ProvisionApplicationRequest;
 import io.github.schedkit.cronofy.model.ServiceAccountAuthorizationRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
     server.enqueue(json(207, "{\"batch\":[{\"status\":202}]}"));
 
     OAuthClientCredentials provisioned = client.applications().provisionApplication(PROVISION).execute();
-    Void verified = client.applications().verifyApplication(verification()).execute();
+    Map<String, Object> verified = client.applications().verifyApplication(verification()).execute();
     client.elements().createElementToken(elementToken()).execute();
     client.attachments().createAttachment(attachment()).execute();
     client.enterprise().listResources().execute();
@@ -53,7 +54,7 @@ class CronofyAdminApiKeyTest extends CronofyMockServerTest {
 
     assertEquals("HSuA5GiGjjD6Qth1X9JE", provisioned.getClientId());
     assertEquals("wku6HEf0ZCvb5D9okmPl", provisioned.getClientSecret());
-    assertNull(verified, "the 202's empty object is ignored");
+    assertEquals(Collections.emptyMap(), verified, "the 202's empty object is returned as it came");
     List<String> sent = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       RecordedRequest request = takeRequest();

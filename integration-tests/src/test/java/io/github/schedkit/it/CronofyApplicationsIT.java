@@ -3,7 +3,6 @@ package io.github.schedkit.it;
 import static io.github.schedkit.it.CronofyMock.EXAMPLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.schedkit.core.ApiResponse;
 import io.github.schedkit.cronofy.api.ApplicationsApi;
@@ -13,6 +12,7 @@ import io.github.schedkit.cronofy.model.OAuthClientCredentials;
 import io.github.schedkit.cronofy.model.ProvisionApplicationRequest;
 import io.github.schedkit.mock.PrismServer;
 import java.util.List;
+import java.util.Map;
 import okhttp3.Request;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +57,10 @@ class CronofyApplicationsIT {
             .build();
     assertEquals(EXAMPLES.request("verifyApplication", ApplicationVerificationRequest.class), request);
 
-    ApiResponse<Void> response = applications.verifyApplication(request).executeWithResponse();
+    ApiResponse<Map<String, Object>> response = applications.verifyApplication(request).executeWithResponse();
 
     assertEquals(202, response.statusCode());
-    assertNull(response.body());
+    assertEquals(Map.of(), response.body());
     Request sent = SENT.last();
     CronofyMock.assertPostedExample(sent, "/v1/application_verification", "verifyApplication");
     CronofyMock.assertApiKey(sent);

@@ -18,6 +18,7 @@ import io.github.schedkit.cronofy.api.EventsApi.ReadEventsQuery;
 import io.github.schedkit.cronofy.model.AttendeeStatus;
 import io.github.schedkit.cronofy.model.BulkDeleteEventsRequest;
 import io.github.schedkit.cronofy.model.DeleteEventRequest;
+import io.github.schedkit.cronofy.model.DeleteEventResponse;
 import io.github.schedkit.cronofy.model.Event;
 import io.github.schedkit.cronofy.model.EventAttendeeChanges;
 import io.github.schedkit.cronofy.model.EventAttendeeInput;
@@ -333,10 +334,11 @@ class CronofyEventsIT {
     DeleteEventRequest request = DeleteEventRequest.builder().eventId("qTtZdczOccgaPncGJaCiLg").build();
     assertEquals(EXAMPLES.request("deleteEvent", "managed", DeleteEventRequest.class), request);
 
-    ApiResponse<Void> response = events.deleteEvent(CALENDAR_ID, request).executeWithResponse();
+    ApiResponse<DeleteEventResponse> response = events.deleteEvent(CALENDAR_ID, request).executeWithResponse();
 
     assertEquals(202, response.statusCode());
-    assertNull(response.body());
+    // Prism answers with the documented include_userinfo form.
+    assertEquals("acc_5700a00eb0ccd07000000000", response.body().getUserinfo().getSub());
     Request sent = SENT.last();
     assertEquals("DELETE", sent.method());
     assertEquals("/v1/calendars/" + CALENDAR_ID + "/events", sent.url().encodedPath());

@@ -249,7 +249,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
   /**
    * Reads the whole body first, so a connection that fails mid-body is a transport failure and
    * only what was fully received is decoded. The bytes are moved into the buffer, not copied; the
-   * converter reads a clone sharing its segments, so the body is still at hand for an error.
+   * converter reads a clone sharing its segments, so the body is still at hand for an error. A
+   * {@code 202 Accepted} without any body (an asynchronous write whose answer may carry a body only
+   * on request, such as Cronofy's delete with {@code include_userinfo}) decodes to {@code null}.
    */
   private Object decode(Response response, ResponseBody body) {
     Buffer received = new Buffer();
@@ -257,6 +259,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
       body.source().readAll(received);
     } catch (IOException e) {
       throw transportFailure(e);
+    }
+    if (response.code() == 202 && received.size() == 0) {
+      return null;
     }
     MediaType contentType = body.contentType();
     Object decoded;

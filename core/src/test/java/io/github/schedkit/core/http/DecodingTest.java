@@ -49,6 +49,17 @@ class DecodingTest extends MockServerTestBase {
   }
 
   @Test
+  void aBodilessAcceptedIsNullButABodilessOkIsADecodingFailure() {
+    server.enqueue(new MockResponse().setResponseCode(202));
+    server.enqueue(new MockResponse().setResponseCode(200));
+
+    ApiResponse<Thing> accepted = api.getThing("t1").executeWithResponse();
+    assertEquals(202, accepted.statusCode());
+    assertNull(accepted.body());
+    assertThrows(ResponseDecodingException.class, () -> api.getThing("t1").execute());
+  }
+
+  @Test
   void decodesAGenericListBody() {
     server.enqueue(json("[{\"id\":\"a\"},{\"id\":\"b\"}]"));
 
