@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -29,13 +27,12 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Times are read in every RFC 3339 form (including a space between date and time) and written
- * in UTC; each form is written back in the same form.
+ * the way every timestamp schedkit sends is written ({@link Json#formatTimestamp}: UTC with
+ * milliseconds, such as {@code 2024-09-13T19:00:00.000Z}); each form is written back in the same
+ * form.
  */
 @JsonAdapter(EventTime.GsonAdapter.class)
 public final class EventTime {
-  private static final DateTimeFormatter UTC_SECONDS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssX");
-
   private final LocalDate date;
   private final OffsetDateTime time;
   private final String tzid;
@@ -63,7 +60,7 @@ public final class EventTime {
    * @return the event time
    */
   public static EventTime time(OffsetDateTime time) {
-    return new EventTime(null, Objects.requireNonNull(time, "time"), null);
+    return new EventTime(null, writable(time), null);
   }
 
   /**
@@ -74,7 +71,7 @@ public final class EventTime {
    * @return the event time
    */
   public static EventTime localized(OffsetDateTime time, String tzid) {
-    return new EventTime(null, Objects.requireNonNull(time, "time"), requireTzid(tzid));
+    return new EventTime(null, writable(time), requireTzid(tzid));
   }
 
   /**
@@ -86,6 +83,12 @@ public final class EventTime {
    */
   public static EventTime localized(LocalDate date, String tzid) {
     return new EventTime(Objects.requireNonNull(date, "date"), null, requireTzid(tzid));
+  }
+
+  /** Refuses a time the wire form cannot express, so that writing and {@link #toString} never fail. */
+  private static OffsetDateTime writable(OffsetDateTime time) {
+    Json.formatTimestamp(Objects.requireNonNull(time, "time"));
+    return time;
   }
 
   private static String requireTzid(String tzid) {
@@ -151,14 +154,10 @@ public final class EventTime {
     return Objects.hash(date, time == null ? null : time.toInstant(), tzid);
   }
 
-  /** Returns the wire form, such as {@code 2024-09-13T19:00:00Z[Europe/London]}. */
+  /** Returns the wire form, such as {@code 2024-09-13T19:00:00.000Z[Europe/London]}. */
   @Override
   public String toString() {
-    return (date != null ? date.toString() : format(time)) + (tzid == null ? "" : "[" + tzid + "]");
-  }
-
-  private static String format(OffsetDateTime time) {
-    return UTC_SECONDS.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    return (date != null ? date.toString() : Json.formatTimestamp(time)) + (tzid == null ? "" : "[" + tzid + "]");
   }
 
   /** Reads and writes the three JSON forms. */
@@ -172,7 +171,7 @@ public final class EventTime {
         out.nullValue();
         return;
       }
-      String text = value.date != null ? value.date.toString() : format(value.time);
+      String text = value.date != null ? value.date.toString() : Json.formatTimestamp(value.time);
       if (value.tzid == null) {
         out.value(text);
       } else {
@@ -223,12 +222,8 @@ public final class EventTime {
         if (text.length() == 10) {
           return new EventTime(LocalDate.parse(text), null, null);
         }
-        OffsetDateTime time = Json.parseTimestamp(text);
-        // Times are written (and shown) in UTC: refuse those that UTC cannot represent, such as
-        // +999999999-12-31T23:59:59-18:00, rather than decode a value whose toString() throws.
-        time.withOffsetSameInstant(ZoneOffset.UTC);
-        return new EventTime(null, time, null);
-      } catch (DateTimeException e) {
+        return new EventTime(null, writable(Json.parseTimestamp(text)), null);
+      } catch (DateTimeException | IllegalArgumentException e) {
         throw new JsonParseException(
             "expected a date or an RFC 3339 time at " + in.getPath() + " but got \"" + text + "\"", e);
       }

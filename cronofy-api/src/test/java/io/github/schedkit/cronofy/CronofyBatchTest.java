@@ -96,11 +96,11 @@ class CronofyBatchTest extends CronofyMockServerTest {
             "["
                 + "{\"method\":\"POST\",\"relative_url\":\"/v1/calendars/cal_a/events\",\"data\":"
                 + "{\"event_id\":\"qTtZdczOccgaPncGJaCiLg\",\"summary\":\"Board meeting\","
-                + "\"start\":\"2025-01-21T09:00:00Z\",\"end\":\"2025-01-21T10:00:00Z\"}},"
+                + "\"start\":\"2025-01-21T09:00:00.000Z\",\"end\":\"2025-01-21T10:00:00.000Z\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/calendars/cal_a/events\",\"data\":{\"event_id\":\"old-event\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/calendars/cal_b/events\",\"data\":{\"event_uid\":\"evt_external_1\"}},"
                 + "{\"method\":\"POST\",\"relative_url\":\"/v1/available_periods\",\"data\":"
-                + "{\"available_period_id\":\"ap-1\",\"start\":\"2025-01-21T09:00:00Z\",\"end\":\"2025-01-21T12:00:00Z\"}},"
+                + "{\"available_period_id\":\"ap-1\",\"start\":\"2025-01-21T09:00:00.000Z\",\"end\":\"2025-01-21T12:00:00.000Z\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/available_periods\",\"data\":{\"available_period_id\":\"ap-0\"}},"
                 + "{\"method\":\"DELETE\",\"relative_url\":\"/v1/available_periods\",\"data\":{\"delete_all\":true}},"
                 + "{\"method\":\"PATCH\",\"relative_url\":\"/v1/custom\",\"data\":{\"a\":1}}"
@@ -124,8 +124,8 @@ class CronofyBatchTest extends CronofyMockServerTest {
 
     assertEquals(
         JsonParser.parseString(
-            "{\"available_period_id\":\"ap-2\",\"start\":{\"time\":\"2025-01-21T09:00:00Z\",\"tzid\":\"Europe/London\"},"
-                + "\"end\":{\"time\":\"2025-01-21T12:00:00Z\",\"tzid\":\"Europe/London\"}}"),
+            "{\"available_period_id\":\"ap-2\",\"start\":{\"time\":\"2025-01-21T09:00:00.000Z\",\"tzid\":\"Europe/London\"},"
+                + "\"end\":{\"time\":\"2025-01-21T12:00:00.000Z\",\"tzid\":\"Europe/London\"}}"),
         batch.entries().get(0).getData());
     assertEquals(BatchMethod.DELETE, batch.entries().get(1).getMethod());
     assertEquals(JsonParser.parseString("{\"delete_all\":true}"), batch.entries().get(1).getData());

@@ -15,6 +15,7 @@ import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.model.Event;
 import io.github.schedkit.cronofy.model.EventsPage;
+import io.github.schedkit.cronofy.model.QueryPeriod;
 import io.github.schedkit.cronofy.model.UpsertEventRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -78,8 +79,8 @@ class EventTimeTest extends CronofyMockServerTest {
     for (String wire :
         new String[] {
           "\"2024-09-06\"",
-          "\"2024-09-13T19:00:00Z\"",
-          "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}",
+          "\"2024-09-13T19:00:00.000Z\"",
+          "{\"time\":\"2024-09-13T19:00:00.000Z\",\"tzid\":\"Europe/London\"}",
           "{\"time\":\"2024-09-06\",\"tzid\":\"Europe/London\"}"
         }) {
       assertEquals(wire, encode(decode(wire)));
@@ -109,14 +110,47 @@ class EventTimeTest extends CronofyMockServerTest {
   }
 
   @Test
-  void encodesTimesInUtcWithSeconds() {
-    assertEquals("\"2024-09-13T19:00:00Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"))));
-    assertEquals("\"2024-09-13T19:00:00Z\"", encode(decode("\"2024-09-14T04:00:00+09:00\"")));
-    assertEquals("\"2024-09-13T19:00:05Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:05.250Z"))));
+  void encodesTimesInUtcWithMilliseconds() {
+    assertEquals("\"2024-09-13T19:00:00.000Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"))));
+    assertEquals("\"2024-09-13T19:00:00.000Z\"", encode(decode("\"2024-09-14T04:00:00+09:00\"")));
+    assertEquals("\"2024-09-13T19:00:05.250Z\"", encode(EventTime.time(OffsetDateTime.parse("2024-09-13T19:00:05.250Z"))));
     assertEquals(
-        "{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Asia/Tokyo\"}",
+        "{\"time\":\"2024-09-13T19:00:00.000Z\",\"tzid\":\"Asia/Tokyo\"}",
         encode(EventTime.localized(OffsetDateTime.parse("2024-09-14T04:00:00+09:00"), "Asia/Tokyo")));
     assertEquals("\"2024-09-06\"", encode(EventTime.date(LocalDate.of(2024, 9, 6))));
+  }
+
+  @Test
+  void eventTimesAndTimestampMembersShareOneWireForm() {
+    OffsetDateTime tokyo = OffsetDateTime.parse("2024-09-14T04:00:00.25+09:00");
+    String timestamp = Json.gson().toJson(tokyo);
+
+    assertEquals("\"2024-09-13T19:00:00.250Z\"", timestamp);
+    assertEquals(timestamp, encode(EventTime.time(tokyo)));
+    JsonObject period =
+        Json.gson().toJsonTree(QueryPeriod.builder().start(tokyo).end(tokyo.plusHours(1)).build()).getAsJsonObject();
+    JsonObject event =
+        Json.gson()
+            .toJsonTree(
+                UpsertEventRequest.builder()
+                    .eventId("e")
+                    .summary("s")
+                    .start(EventTime.localized(tokyo, "Asia/Tokyo"))
+                    .end(EventTime.time(tokyo.plusHours(1)))
+                    .build())
+            .getAsJsonObject();
+    assertEquals(period.get("start"), event.getAsJsonObject("start").get("time"));
+    assertEquals(period.get("end"), event.get("end"));
+  }
+
+  @Test
+  void timesTheWireFormCannotExpressAreRefused() {
+    OffsetDateTime tooLate = OffsetDateTime.parse("+10000-01-01T00:00:00Z");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventTime.time(tooLate));
+    assertTrue(e.getMessage().contains("0000 to 9999"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> EventTime.localized(tooLate, "Europe/London"));
+    assertThrows(JsonParseException.class, () -> decode("\"+999999999-12-31T23:59:59-18:00\""));
   }
 
   @Test
@@ -127,7 +161,7 @@ class EventTimeTest extends CronofyMockServerTest {
     assertEquals(utc.hashCode(), tokyo.hashCode());
     assertNotEquals(utc, EventTime.localized(OffsetDateTime.parse("2024-09-13T19:00:00Z"), "Europe/London"));
     assertNotEquals(EventTime.date(LocalDate.of(2024, 9, 13)), utc);
-    assertEquals("2024-09-13T19:00:00Z[Europe/London]",
+    assertEquals("2024-09-13T19:00:00.000Z[Europe/London]",
         EventTime.localized(OffsetDateTime.parse("2024-09-13T20:00:00+01:00"), "Europe/London").toString());
   }
 
@@ -238,8 +272,8 @@ class EventTimeTest extends CronofyMockServerTest {
     RecordedRequest time = takeRequest();
     assertEquals("POST /v1/calendars/cal_a/events HTTP/1.1", time.getRequestLine());
     JsonObject timeBody = jsonBody(time);
-    assertEquals("2024-09-13T19:00:00Z", timeBody.get("start").getAsString());
-    assertEquals("2024-09-13T20:30:00Z", timeBody.get("end").getAsString());
+    assertEquals("2024-09-13T19:00:00.000Z", timeBody.get("start").getAsString());
+    assertEquals("2024-09-13T20:30:00.000Z", timeBody.get("end").getAsString());
     assertEquals("Asia/Tokyo", timeBody.get("tzid").getAsString());
     assertEquals("board-1", timeBody.get("event_id").getAsString());
 
@@ -250,10 +284,10 @@ class EventTimeTest extends CronofyMockServerTest {
 
     JsonObject localizedBody = jsonBody(takeRequest());
     assertEquals(
-        JsonParser.parseString("{\"time\":\"2024-09-13T19:00:00Z\",\"tzid\":\"Europe/London\"}"),
+        JsonParser.parseString("{\"time\":\"2024-09-13T19:00:00.000Z\",\"tzid\":\"Europe/London\"}"),
         localizedBody.get("start"));
     assertEquals(
-        JsonParser.parseString("{\"time\":\"2024-09-13T20:00:00Z\",\"tzid\":\"Europe/London\"}"),
+        JsonParser.parseString("{\"time\":\"2024-09-13T20:00:00.000Z\",\"tzid\":\"Europe/London\"}"),
         localizedBody.get("end"));
   }
 }

@@ -269,8 +269,8 @@ class CronofyEventsIT {
     JsonObject body = CronofyMock.jsonBody(sent);
     SpecExamples.assertMatches("upsertEvent request", EXAMPLES.requestJson("upsertEvent", "create"), body);
     // The time form goes out as a UTC string, whatever offset it was built with.
-    assertEquals("2024-11-25T15:30:00Z", body.get("start").getAsString());
-    assertEquals("2024-11-25T17:00:00Z", body.get("end").getAsString());
+    assertEquals("2024-11-25T15:30:00.000Z", body.get("start").getAsString());
+    assertEquals("2024-11-25T17:00:00.000Z", body.get("end").getAsString());
     assertEquals("opaque", body.get("transparency").getAsString());
     assertEquals(60, body.getAsJsonArray("reminders").get(0).getAsJsonObject().get("minutes").getAsInt());
     assertFalse(body.has("event_uid"));

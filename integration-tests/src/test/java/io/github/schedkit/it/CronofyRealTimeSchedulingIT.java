@@ -261,7 +261,7 @@ class CronofyRealTimeSchedulingIT {
     Request sent = SENT.last("POST", "/v1/add_to_calendar");
     CronofyMock.assertNoAuthorization(sent);
     JsonObject body = CronofyMock.assertBodyMatchesExample(sent, "createAddToCalendarLink", null);
-    assertEquals("2025-01-28T15:30:00Z", body.getAsJsonObject("event").get("start").getAsString());
+    assertEquals("2025-01-28T15:30:00.000Z", body.getAsJsonObject("event").get("start").getAsString());
     EXAMPLES.assertMatchesResponse("createAddToCalendarLink", link);
     assertEquals("https://app.cronofy.com/add_to_calendar/scheduling/a-GAVrcDZz6ExYmbbqNbCb", link.getUrl());
   }

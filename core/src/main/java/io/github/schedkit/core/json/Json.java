@@ -16,8 +16,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Json {
   /**
-   * How timestamps are written: UTC with milliseconds and {@code Z}, for example {@code
-   * 2024-03-16T02:00:00.000Z}, the form both APIs document.
+   * How every timestamp schedkit writes is written, in bodies and query parameters of both APIs: UTC
+   * with milliseconds and {@code Z}, for example {@code 2024-03-16T02:00:00.000Z}. It is the form
+   * Jicoo documents; Cronofy's examples leave out the milliseconds, which RFC 3339 makes optional.
    */
   public static final DateTimeFormatter TIMESTAMP_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX");

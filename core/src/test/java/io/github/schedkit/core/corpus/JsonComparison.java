@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.schedkit.core.json.Json;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  *       never equals a string or a boolean.
  *   <li>Two strings that are both RFC 3339 timestamps compare as instants: {@code
  *       2024-03-16T11:00:00+09:00} equals {@code 2024-03-16T02:00:00.000Z}. Such a textual
- *       difference is listed as a {@linkplain #notes() note}, not as a difference.
+ *       difference is listed as a {@linkplain #notes() note}, not as a difference, when the produced
+ *       text is the one form schedkit writes ({@link Json#formatTimestamp}); any other produced form
+ *       is a difference, so every model writes timestamps alike.
  *   <li>Everything else (strings, booleans, member names) compares exactly.
  *   <li>Arrays compare element by element, in order, and must have the same length.
  *   <li>{@linkplain Mode#NOTHING_LOST Nothing lost} (responses and notifications) checks only that
@@ -168,7 +171,12 @@ public final class JsonComparison {
     OffsetDateTime left = timestamp(a);
     OffsetDateTime right = timestamp(b);
     if (left != null && right != null && left.toInstant().equals(right.toInstant())) {
-      notes.add(path + ": the same instant written as " + documented + " and " + produced);
+      if (b.equals(Json.formatTimestamp(right))) {
+        notes.add(path + ": the same instant written as " + documented + " and " + produced);
+      } else {
+        differences.add(path + ": produced " + produced + ", not in the form schedkit writes timestamps ("
+            + Json.formatTimestamp(right) + ")");
+      }
     } else {
       differ(path, documented, produced);
     }

@@ -83,6 +83,18 @@ class JsonComparisonTest {
   }
 
   @Test
+  void aProducedTimestampInAnotherFormIsADifference() {
+    JsonComparison c =
+        compare("{\"t\": \"2024-03-16T11:00:00+09:00\"}", "{\"t\": \"2024-03-16T02:00:00Z\"}", Mode.NOTHING_LOST);
+
+    assertEquals(
+        Collections.singletonList(
+            "$.t: produced \"2024-03-16T02:00:00Z\", not in the form schedkit writes timestamps (2024-03-16T02:00:00.000Z)"),
+        c.differences());
+    assertTrue(compare("{\"t\": \"2024-03-16T02:00:00Z\"}", "{\"t\": \"2024-03-16T02:00:00Z\"}", Mode.SAME).equal());
+  }
+
+  @Test
   void onlySameModeFailsOnAddedMembersAndAnAddedNullIsFine() {
     assertTrue(compare("{\"a\": 1}", "{\"a\": 1, \"b\": 2}", Mode.NOTHING_LOST).equal());
     assertEquals(
