@@ -13,6 +13,7 @@ import io.github.schedkit.core.errors.NotFoundException;
 import io.github.schedkit.core.fixture.MockServerTestBase;
 import io.github.schedkit.core.fixture.Thing;
 import io.github.schedkit.core.fixture.ThingsApi;
+import java.io.DataInputStream;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -82,7 +83,7 @@ class ExecuteAsyncTest extends MockServerTestBase {
         connection.setSoTimeout(3000);
         InputStream in = connection.getInputStream();
         byte[] requestLine = new byte[17];
-        assertEquals(17, in.read(requestLine));
+        new DataInputStream(in).readFully(requestLine);
         assertEquals("GET /v1/things/t1", new String(requestLine, "US-ASCII"));
 
         assertTrue(future.cancel(true));
