@@ -1,15 +1,18 @@
 package io.github.schedkit.core;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
  * One invocation of an API operation, ready to run. Every generated operation returns one.
  *
  * <p>Run it once, synchronously with {@link #execute()} or {@link #executeWithResponse()}, or
- * asynchronously with {@link #enqueue(ApiCallback)} (suitable for Android: the callback runs on the
- * platform's callback executor, the main thread there). Use {@link #copy()} to run the same
- * request again. Failures are reported as subclasses of {@link
+ * asynchronously with {@link #executeAsync()} (a {@link CompletableFuture}) or {@link
+ * #enqueue(ApiCallback)} (suitable for Android: the callback runs on the platform's callback
+ * executor, the main thread there). Use {@link #copy()} to run the same request again, and {@link
+ * #withHeader} or {@link #withQueryParameter} for a copy that sends something the spec does not
+ * know yet. Failures are reported as subclasses of {@link
  * io.github.schedkit.core.errors.SchedkitException}: {@link
  * io.github.schedkit.core.errors.ApiException} and its per-status subclasses for error statuses,
  * {@link io.github.schedkit.core.errors.ApiConnectionException} and {@link
@@ -47,6 +50,33 @@ public interface ApiCall<T> {
    * @throws IllegalStateException if this call was already executed
    */
   void enqueue(ApiCallback<T> callback);
+
+  /**
+   * Sends the request in the background and returns a future of the decoded result. The future
+   * completes on the thread that {@link #enqueue(ApiCallback)} would call back on (an OkHttp
+   * thread on the JVM, the main thread on Android); a failure completes it exceptionally with the
+   * same typed exception {@link #execute()} would throw, which {@link CompletableFuture#join()}
+   * wraps in a {@link java.util.concurrent.CompletionException} and {@link
+   * CompletableFuture#get()} in an {@link java.util.concurrent.ExecutionException}. Cancelling
+   * the future ({@code cancel(true)} or {@code cancel(false)}) cancels this call: the request in
+   * flight is abandoned, and a retry that is waiting is never sent.
+   *
+   * @return the future of the decoded body; {@code null} for operations without a response body
+   * @throws IllegalStateException if this call was already executed
+   */
+  default CompletableFuture<T> executeAsync() {
+    return CallFutures.start(this, ApiResponse::body);
+  }
+
+  /**
+   * Like {@link #executeAsync()}, with the HTTP status and headers.
+   *
+   * @return the future of the response; cancelling it cancels this call
+   * @throws IllegalStateException if this call was already executed
+   */
+  default CompletableFuture<ApiResponse<T>> executeWithResponseAsync() {
+    return CallFutures.start(this, response -> response);
+  }
 
   /**
    * Cancels the call. A call in flight fails with {@link
@@ -90,4 +120,34 @@ public interface ApiCall<T> {
    * @return a fresh call
    */
   ApiCall<T> withTimeout(Duration timeout);
+
+  /**
+   * Returns a new, unstarted call for the same request with one more header, replacing any value
+   * the request already has for that name. For headers the spec does not know yet; headers that
+   * carry credentials are refused, as the client sends its own. Follow-up page calls send the
+   * header too.
+   *
+   * @param name the header name, such as {@code X-Beta-Feature}
+   * @param value the value
+   * @return a fresh call
+   * @throws io.github.schedkit.core.errors.CredentialHeaderException if {@code name} is {@code
+   *     Authorization}, {@code Proxy-Authorization}, {@code Cookie} or a header the client's
+   *     credentials travel in (any case)
+   * @throws IllegalArgumentException if the name or value is missing or not valid in an HTTP
+   *     header
+   */
+  ApiCall<T> withHeader(String name, String value);
+
+  /**
+   * Returns a new, unstarted call for the same request with one more query parameter, added after
+   * those already there (a name may repeat). For parameters the spec does not know yet. Follow-up
+   * page calls keep it when the next page's URL is built from this one (page numbers), not when
+   * the server sends a whole next-page link.
+   *
+   * @param name the parameter name, sent encoded
+   * @param value the value, sent encoded
+   * @return a fresh call
+   * @throws IllegalArgumentException if the name is missing or empty, or the value is missing
+   */
+  ApiCall<T> withQueryParameter(String name, String value);
 }

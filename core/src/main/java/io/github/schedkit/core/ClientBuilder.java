@@ -18,6 +18,7 @@ import io.github.schedkit.core.json.Json;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -295,6 +296,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .addCallAdapterFactory(new ApiCallAdapterFactory(credentials, resources))
         .addConverterFactory(new JsonConverterFactory(Json.gson()))
         .build();
+  }
+
+  /**
+   * Reads one setting of {@code fromEnv()} the way every schedkit client does: a variable that is
+   * unset, empty or only whitespace counts as absent, so it leaves the builder's value alone.
+   *
+   * @param environment the environment, such as {@code System::getenv}
+   * @param name the variable name
+   * @return the value without surrounding whitespace, or {@code null} when absent
+   */
+  protected static String environmentValue(Function<String, String> environment, String name) {
+    String value = environment.apply(name);
+    return value == null || value.trim().isEmpty() ? null : value.trim();
   }
 
   /**

@@ -26,6 +26,7 @@ import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
 import io.github.schedkit.cronofy.api.SmartInvitesApi;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
@@ -520,20 +521,27 @@ public final class CronofyClient implements AutoCloseable {
     }
 
     /**
-     * Reads settings from the environment where set: {@code CRONOFY_ACCESS_TOKEN}, {@code
+     * Reads settings from the environment: {@code CRONOFY_ACCESS_TOKEN}, {@code
      * CRONOFY_REFRESH_TOKEN}, {@code CRONOFY_CLIENT_ID}, {@code CRONOFY_CLIENT_SECRET}, {@code
-     * CRONOFY_ADMIN_API_KEY} and {@code CRONOFY_DATA_CENTER} (such as {@code de}).
+     * CRONOFY_ADMIN_API_KEY} and {@code CRONOFY_DATA_CENTER} (such as {@code de}). A variable that
+     * is unset, empty or only whitespace counts as absent and leaves the builder's value alone, as
+     * in {@code JicooClient.Builder.fromEnv()}.
      *
      * @return this builder
      */
     public Builder fromEnv() {
-      accessToken(orDefault(System.getenv("CRONOFY_ACCESS_TOKEN"), accessToken));
-      refreshToken(orDefault(System.getenv("CRONOFY_REFRESH_TOKEN"), refreshToken));
-      clientId(orDefault(System.getenv("CRONOFY_CLIENT_ID"), clientId));
-      clientSecret(orDefault(System.getenv("CRONOFY_CLIENT_SECRET"), clientSecret));
-      adminApiKey(orDefault(System.getenv("CRONOFY_ADMIN_API_KEY"), adminApiKey));
-      String dataCenterId = System.getenv("CRONOFY_DATA_CENTER");
-      if (dataCenterId != null && !dataCenterId.trim().isEmpty()) {
+      return fromEnv(System::getenv);
+    }
+
+    /** {@link #fromEnv()} on the given environment; for tests. */
+    Builder fromEnv(Function<String, String> environment) {
+      accessToken(orDefault(environmentValue(environment, "CRONOFY_ACCESS_TOKEN"), accessToken));
+      refreshToken(orDefault(environmentValue(environment, "CRONOFY_REFRESH_TOKEN"), refreshToken));
+      clientId(orDefault(environmentValue(environment, "CRONOFY_CLIENT_ID"), clientId));
+      clientSecret(orDefault(environmentValue(environment, "CRONOFY_CLIENT_SECRET"), clientSecret));
+      adminApiKey(orDefault(environmentValue(environment, "CRONOFY_ADMIN_API_KEY"), adminApiKey));
+      String dataCenterId = environmentValue(environment, "CRONOFY_DATA_CENTER");
+      if (dataCenterId != null) {
         dataCenter(DataCenter.fromId(dataCenterId));
       }
       return this;
@@ -604,7 +612,7 @@ public final class CronofyClient implements AutoCloseable {
     }
 
     private static String orDefault(String value, String fallback) {
-      return value == null || value.trim().isEmpty() ? fallback : value;
+      return value == null ? fallback : value;
     }
   }
 }

@@ -2,20 +2,25 @@ package io.github.schedkit.cronofy;
 
 import com.google.gson.JsonElement;
 import io.github.schedkit.core.errors.ApiException;
+import io.github.schedkit.core.errors.ErrorBody;
+import io.github.schedkit.core.errors.FieldError;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.model.ErrorDetail;
 import io.github.schedkit.cronofy.model.OAuthError;
 import io.github.schedkit.cronofy.model.ValidationErrors;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Typed views of Cronofy's error bodies, read from an {@link ApiException} or from a failed entry
- * of a batch:
+ * of a batch. {@link #of(ApiException)} gives the {@link ErrorBody} shape that {@code
+ * JicooErrors.of} gives for Jicoo; the other methods give Cronofy's own models:
  *
  * <pre>{@code
  * try { ... } catch (UnprocessableEntityException e) {
+ *   ErrorBody error = CronofyErrors.of(e);                                  // field "summary", code "errors.required"
  *   Map<String, List<ErrorDetail>> errors = CronofyErrors.fieldErrors(e);   // {"summary": [{key: "errors.required", ...}]}
  * } catch (BadRequestException e) {
  *   OAuthError error = CronofyErrors.oauthError(e);                         // invalid_grant, ...
@@ -24,6 +29,36 @@ import java.util.Map;
  */
 public final class CronofyErrors {
   private CronofyErrors() {}
+
+  /**
+   * Returns the error body of a failed Cronofy call in the shape every schedkit client shares:
+   * each entry of a 422's {@code {"errors": {"field": [{"key", "description"}]}}} becomes a {@link
+   * FieldError} (field, {@code key} as the code, {@code description} as the message), and the
+   * {@code error_description} (or else the {@code error}) of an OAuth error is the message.
+   *
+   * @param e the exception
+   * @return the message and field errors; {@link ErrorBody#empty()} if the body is empty, not
+   *     JSON or neither shape
+   */
+  public static ErrorBody of(ApiException e) {
+    List<FieldError> fields = new ArrayList<>();
+    for (Map.Entry<String, List<ErrorDetail>> field : fieldErrors(e).entrySet()) {
+      if (field.getKey() == null || field.getValue() == null) {
+        continue;
+      }
+      for (ErrorDetail detail : field.getValue()) {
+        if (detail != null) {
+          fields.add(new FieldError(field.getKey(), detail.getKey(), detail.getDescription()));
+        }
+      }
+    }
+    OAuthError oauth = oauthError(e);
+    String message = null;
+    if (oauth != null) {
+      message = oauth.getErrorDescription() != null ? oauth.getErrorDescription() : oauth.getError().asString();
+    }
+    return ErrorBody.of(message, fields);
+  }
 
   /**
    * Returns the field errors of a 422 body: {@code {"errors": {"field": [{"key", "description"}]}}}.

@@ -93,6 +93,16 @@ final class MappedApiCall<S, T> implements ApiCall<T> {
     return new MappedApiCall<>(delegate.withTimeout(timeout), mapping);
   }
 
+  @Override
+  public ApiCall<T> withHeader(String name, String value) {
+    return new MappedApiCall<>(delegate.withHeader(name, value), mapping);
+  }
+
+  @Override
+  public ApiCall<T> withQueryParameter(String name, String value) {
+    return new MappedApiCall<>(delegate.withQueryParameter(name, value), mapping);
+  }
+
   /** Shows the underlying call: the operation, never headers or bodies. */
   @Override
   public String toString() {

@@ -11,6 +11,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.errors.CredentialHeaderException;
 import io.github.schedkit.core.errors.InternalServerException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.errors.UnauthorizedException;
@@ -25,6 +26,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,33 @@ class CronofyBatchTest extends CronofyMockServerTest {
       json.append(i > 0 ? "," : "").append("{\"status\":").append(statuses[i]).append('}');
     }
     return json.append("]}").toString();
+  }
+
+  @Test
+  void aBatchCallTakesPerCallOptionsAndRunsAsAFuture() throws Exception {
+    CronofyClient client = full().build();
+    server.enqueue(json(207, statuses(202)));
+    server.enqueue(json(207, "{\"batch\":[{\"status\":422,\"data\":" + SUMMARY_REQUIRED + "}]}"));
+
+    BatchResult result =
+        client.batch().deleteEvent("cal_a", "old").call()
+            .withHeader("X-Trace", "t-1")
+            .withQueryParameter("tzid", "Etc/UTC")
+            .executeAsync()
+            .get(3, TimeUnit.SECONDS);
+    CompletableFuture<BatchResult> failing =
+        client.batch().upsertEvent("cal_a", boardMeeting()).call().executeAsync();
+
+    assertEquals(1, result.successes().size());
+    RecordedRequest sent = takeRequest();
+    assertEquals("t-1", sent.getHeader("X-Trace"));
+    assertEquals("/v1/batch?tzid=Etc%2FUTC", sent.getPath());
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> failing.get(3, TimeUnit.SECONDS));
+    assertInstanceOf(BatchPartialFailureException.class, failure.getCause());
+    assertThrows(
+        CredentialHeaderException.class,
+        () -> client.batch().deleteEvent("cal_a", "old").call().withHeader("authorization", "Bearer other"));
   }
 
   @Test

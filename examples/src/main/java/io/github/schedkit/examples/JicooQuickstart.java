@@ -4,6 +4,7 @@ import io.github.schedkit.core.errors.ApiException;
 import io.github.schedkit.core.errors.NotFoundException;
 import io.github.schedkit.core.webhooks.WebhookVerificationException;
 import io.github.schedkit.jicoo.JicooClient;
+import io.github.schedkit.jicoo.JicooErrors;
 import io.github.schedkit.jicoo.JicooWebhookVerifier;
 import io.github.schedkit.jicoo.api.BookingsApi.ListBookingsQuery;
 import io.github.schedkit.jicoo.model.Booking;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Jicoo quick start: lists event types and bookings, pages through bookings, reads one
- * booking, handles a typed error and verifies a webhook.
+ * booking asynchronously, handles a typed error and verifies a webhook.
  *
  * <p>With {@code JICOO_API_KEY} set it calls the real API (read-only calls only); otherwise it
  * starts a Prism mock of {@code spec/jicoo.yaml}, which answers with the spec's examples.
@@ -72,18 +73,20 @@ public final class JicooQuickstart {
         .limit(first.items().size())
         .forEach(b -> System.out.println("  " + b.getStartedAt() + "  " + b.getName() + "  [" + b.getStatus() + "]"));
 
-    Booking booking = jicoo.bookings().getBooking(first.items().get(0).getUid()).execute();
+    // executeAsync() returns a CompletableFuture; cancelling it cancels the HTTP call.
+    Booking booking = jicoo.bookings().getBooking(first.items().get(0).getUid()).executeAsync().join();
     System.out.println("Booking " + booking.getUid() + " is " + booking.getStatus()
         + (booking.getStatus().isKnown() ? "" : " (a status this SDK does not know yet)"));
 
-    // Errors are typed: one exception class per status family, all unchecked.
+    // Errors are typed: one exception class per status family, all unchecked; JicooErrors.of(e)
+    // reads the body's message and field errors.
     try {
       jicoo.bookings().getBooking("no-such-booking").execute();
       System.out.println("The mock answers every uid with its example; the real API answers 404 here");
     } catch (NotFoundException e) {
-      System.out.println("Not found, as expected: HTTP " + e.statusCode());
+      System.out.println("Not found, as expected: HTTP " + e.statusCode() + ", " + JicooErrors.of(e).message());
     } catch (ApiException e) {
-      System.out.println("API error " + e.statusCode() + ": " + e.getMessage());
+      System.out.println("API error " + e.statusCode() + ": " + JicooErrors.of(e));
     }
 
     // Webhooks: verify the signature over the raw body, then use the typed event.

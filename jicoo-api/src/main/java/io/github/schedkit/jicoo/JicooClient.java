@@ -10,6 +10,7 @@ import io.github.schedkit.jicoo.api.BookingsApi;
 import io.github.schedkit.jicoo.api.EventTypesApi;
 import io.github.schedkit.jicoo.api.OrganizationApi;
 import io.github.schedkit.jicoo.api.SchedulesApi;
+import java.util.function.Function;
 import retrofit2.Retrofit;
 
 /**
@@ -142,18 +143,24 @@ public final class JicooClient implements AutoCloseable {
     }
 
     /**
-     * Reads settings from the environment: {@code JICOO_API_KEY} and, if set, {@code
-     * JICOO_BASE_URL}.
+     * Reads settings from the environment: {@code JICOO_API_KEY} and {@code JICOO_BASE_URL}. A
+     * variable that is unset, empty or only whitespace counts as absent and leaves the builder's
+     * value alone, as in {@code CronofyClient.Builder.fromEnv()}.
      *
      * @return this builder
      */
     public Builder fromEnv() {
-      String key = System.getenv("JICOO_API_KEY");
+      return fromEnv(System::getenv);
+    }
+
+    /** {@link #fromEnv()} on the given environment; for tests. */
+    Builder fromEnv(Function<String, String> environment) {
+      String key = environmentValue(environment, "JICOO_API_KEY");
       if (key != null) {
         apiKey(key);
       }
-      String url = System.getenv("JICOO_BASE_URL");
-      if (url != null && !url.trim().isEmpty()) {
+      String url = environmentValue(environment, "JICOO_BASE_URL");
+      if (url != null) {
         baseUrl(url);
       }
       return this;

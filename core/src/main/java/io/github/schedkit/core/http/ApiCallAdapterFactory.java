@@ -98,7 +98,12 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       }
       return new HttpApiCall<>(
           retrofit,
-          request.newBuilder().tag(Endpoint.class, endpoint).tag(ClientResources.class, resources).build(),
+          request
+              .newBuilder()
+              .tag(Endpoint.class, endpoint)
+              .tag(ClientResources.class, resources)
+              .tag(Credentials.class, credentials)
+              .build(),
           converter,
           operation,
           typeName(resultType));

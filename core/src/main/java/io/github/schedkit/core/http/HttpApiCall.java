@@ -169,6 +169,16 @@ final class HttpApiCall<T> implements ApiCall<T> {
     return new HttpApiCall<>(retrofit, request, converter, operation, resultType, timeout);
   }
 
+  @Override
+  public ApiCall<T> withHeader(String name, String value) {
+    return withRequest(PerCallOptions.withHeader(request, name, value));
+  }
+
+  @Override
+  public ApiCall<T> withQueryParameter(String name, String value) {
+    return withRequest(PerCallOptions.withQueryParameter(request, name, value));
+  }
+
   /** Returns the operation, method and URL path; never headers or query values. */
   @Override
   public String toString() {
@@ -179,6 +189,10 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private <P> HttpApiCall<P> pageCall(HttpUrl url, Converter<ResponseBody, P> pageConverter, String pageType) {
     return new HttpApiCall<>(
         retrofit, request.newBuilder().url(url).get().build(), pageConverter, operation, pageType);
+  }
+
+  private HttpApiCall<T> withRequest(Request changed) {
+    return new HttpApiCall<>(retrofit, changed, converter, operation, resultType, timeout);
   }
 
   private Call start() {

@@ -5,6 +5,7 @@ import io.github.schedkit.core.errors.PaginationException;
 import io.github.schedkit.core.http.Origins;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 
 /**
@@ -16,6 +17,7 @@ import okhttp3.HttpUrl;
  * BookingPage first = client.bookings().listBookings(query).execute();
  * for (Booking booking : first.autoPager()) { ... }        // every booking, page by page
  * client.bookings().listBookings(query).execute().autoPager().stream()...
+ * first.autoPager().forEachAsync(booking -> ...);          // the same, without blocking a thread
  * }</pre>
  *
  * @param <T> the item type
@@ -85,10 +87,45 @@ public abstract class Page<T, P extends Page<T, P>> {
   public final P nextPage() {
     P next = nextPageCall().execute();
     if (next == null) {
-      throw new PaginationException(
-          "the server announced a next page but answered its request with no content");
+      throw noContent();
     }
     return next;
+  }
+
+  /**
+   * Fetches the next page in the background. Cancelling the future cancels the request.
+   *
+   * @return the future of the next page; it fails with {@link PaginationException} if the server
+   *     answers the next page with no content, or with the typed exception of a failed request
+   * @throws NoSuchElementException if this is the last page
+   * @throws IllegalStateException if this page did not come from an {@link ApiCall}
+   * @throws PaginationException if the server's next-page data cannot be followed safely
+   */
+  public final CompletableFuture<P> nextPageAsync() {
+    CompletableFuture<P> fetched = nextPageCall().executeAsync();
+    CompletableFuture<P> next = new CompletableFuture<>();
+    fetched.whenComplete(
+        (page, failure) -> {
+          if (failure != null) {
+            next.completeExceptionally(failure);
+          } else if (page == null) {
+            next.completeExceptionally(noContent());
+          } else {
+            next.complete(page);
+          }
+        });
+    next.whenComplete(
+        (page, failure) -> {
+          if (next.isCancelled()) {
+            fetched.cancel(true);
+          }
+        });
+    return next;
+  }
+
+  private static PaginationException noContent() {
+    return new PaginationException(
+        "the server announced a next page but answered its request with no content");
   }
 
   /**
