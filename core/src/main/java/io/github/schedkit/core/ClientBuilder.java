@@ -7,6 +7,7 @@ import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.core.http.HttpLogger;
 import io.github.schedkit.core.http.HttpLogging;
+import io.github.schedkit.core.http.ImmediateRetryGuard;
 import io.github.schedkit.core.http.JsonConverterFactory;
 import io.github.schedkit.core.http.LogLevel;
 import io.github.schedkit.core.http.RateLimitInterceptor;
@@ -286,6 +287,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (rateLimiter != null) {
       http.addInterceptor(new RateLimitInterceptor(rateLimiter));
     }
+    // The RetryPolicy is the one place that sends a request again: OkHttp would otherwise resend
+    // by itself after a connection dropped mid-request, a 408 or a 503 with Retry-After: 0, POSTs
+    // included, unseen by the policy and the attempt listener.
+    http.retryOnConnectionFailure(false);
+    http.addInterceptor(ImmediateRetryGuard.restore());
+    http.addNetworkInterceptor(ImmediateRetryGuard.hide());
     http.addNetworkInterceptor(new AuthInterceptor(credentials));
     if (logLevel != LogLevel.NONE) {
       http.addNetworkInterceptor(HttpLogging.interceptor(logLevel, logger, credentials.headerNames()));

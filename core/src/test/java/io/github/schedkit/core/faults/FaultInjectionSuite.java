@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fault injection, load and secret-hygiene tests that every API module runs against its own
@@ -507,6 +508,50 @@ public abstract class FaultInjectionSuite<C, B extends ClientBuilder<B>, T> {
     assertEquals(1, e.attempts());
     assertEquals(1, server.getRequestCount());
     assertTrue(waits.isEmpty());
+  }
+
+  /**
+   * OkHttp on its own resends a request once after some failures: a connection that drops after
+   * the request was sent, a 408, a 503 with {@code Retry-After: 0}. For a POST that is not
+   * idempotent, each of these must reach the server exactly once, as the README promises.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"dropped after the request", "408", "503 with Retry-After: 0"})
+  void aPostIsNeverReplayedBehindTheRetryPolicysBack(String fault) {
+    server.enqueue(success("id-1"));
+    C client = client();
+    getCall(client, "id-1").execute(); // leaves a pooled connection, which OkHttp retries on
+    for (int i = 0; i < 2; i++) {
+      switch (fault) {
+        case "408":
+          server.enqueue(json(408, "{\"error\":\"timeout\"}"));
+          break;
+        case "503 with Retry-After: 0":
+          server.enqueue(json(503, "{\"error\":\"unavailable\"}").setHeader("Retry-After", "0"));
+          break;
+        default:
+          server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+      }
+    }
+
+    SchedkitException e = failsFast(SchedkitException.class, () -> postCall(client).execute());
+
+    assertEquals(2, server.getRequestCount(), fault + ": the GET and one POST, but got " + e);
+    assertTrue(waits.isEmpty());
+  }
+
+  @Test
+  void aGetThatGetsServiceUnavailableWithRetryAfterZeroIsRetriedByThePolicyAlone() {
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(json(503, "{\"error\":\"unavailable\"}").setHeader("Retry-After", "0"));
+    }
+    C client = client();
+
+    InternalServerException e = failsFast(InternalServerException.class, () -> getCall(client, "id-1").execute());
+
+    assertEquals(3, e.attempts());
+    assertEquals(3, server.getRequestCount(), "each attempt the policy counts is one request");
+    assertEquals("0", e.headers().get("Retry-After"), "the caller sees the header as sent");
   }
 
   // ---------------------------------------------------------------------------------------------
