@@ -1,0 +1,70 @@
+package io.github.schedkit.generator;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
+ * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
+ * {@link OperationFacts} and {@link ModelTraits}) and stops with a
+ * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
+ *
+ * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
+ * plugin dependency on this module; OpenAPI Generator finds it through
+ * {@code META-INF/services/org.openapitools.codegen.CodegenConfig}.
+ */
+public class SchedkitJavaCodegen extends JavaClientCodegen {
+  /** The generator name the Maven plugin selects. */
+  public static final String NAME = "schedkit-java";
+
+  /** Creates the configuration; OpenAPI Generator calls this. */
+  public SchedkitJavaCodegen() {
+    super();
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
+  }
+
+  @Override
+  public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
+    CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+    new OperationFacts(openAPI).apply(op, operation);
+    return op;
+  }
+
+  @Override
+  public OperationsMap postProcessOperationsWithModels(OperationsMap operations, List<ModelMap> models) {
+    OperationsMap processed = super.postProcessOperationsWithModels(operations, models);
+    processed.getOperations().getOperation().forEach(OperationFacts::applySecurity);
+    return processed;
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> models) {
+    Map<String, ModelsMap> processed = super.postProcessAllModels(models);
+    for (ModelsMap file : processed.values()) {
+      for (ModelMap entry : file.getModels()) {
+        CodegenModel model = entry.getModel();
+        if (!model.isEnum) {
+          ModelTraits.apply(model);
+        }
+      }
+    }
+    return processed;
+  }
+}
