@@ -6,9 +6,10 @@ import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 
 /**
- * Computes the supertypes of a generated model from the traits the spec gives it, as vendor
- * extensions of the {@link CodegenModel}: {@code schedkitExtends} (the one base class) and
- * {@code schedkitImplements} (the interfaces, comma-separated).
+ * Computes the supertypes of a generated model from the traits the spec gives it, as the vendor
+ * extension {@code schedkitSupertypes} of the {@link CodegenModel} (its {@code extends} and
+ * {@code implements} clauses), and how {@code toString()} shows each property
+ * ({@code schedkitToString}: masked when the spec marks it {@code x-schedkit-secret}).
  *
  * <ul>
  *   <li>a page ({@code x-schedkit-page-items} on its items array) extends {@code Page};
@@ -40,6 +41,8 @@ final class ModelTraits {
     List<String> interfaces = new ArrayList<>();
     for (CodegenProperty property : model.vars) {
       checkNoInlineEnum(model, property);
+      property.vendorExtensions.put("schedkitToString",
+          flag(property, "x-schedkit-secret") ? "(" + property.name + " == null ? null : \"██\")" : property.name);
       if (flag(property, "x-schedkit-page-items")) {
         if (property.items == null) {
           throw SpecNotExpressibleException.schema(model.name,
@@ -68,12 +71,8 @@ final class ModelTraits {
       throw SpecNotExpressibleException.schema(model.name, "a model has one base class, but this one "
           + String.join(" and ", traits) + "; drop all but one of these traits");
     }
-    if (!baseClasses.isEmpty()) {
-      model.vendorExtensions.put("schedkitExtends", baseClasses.get(0));
-    }
-    if (!interfaces.isEmpty()) {
-      model.vendorExtensions.put("schedkitImplements", String.join(", ", interfaces));
-    }
+    model.vendorExtensions.put("schedkitSupertypes", (baseClasses.isEmpty() ? "" : " extends " + baseClasses.get(0))
+        + (interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces)));
   }
 
   private static void checkNoInlineEnum(CodegenModel model, CodegenProperty property) {

@@ -22,11 +22,14 @@ import org.openapitools.codegen.CodegenSecurity;
  *   <li>{@code schedkitResultDoc}: the Javadoc of that result;
  *   <li>{@code schedkitUnwrap}: the envelope member the runtime unwraps, if any;
  *   <li>{@code schedkitSecurity}: the quoted names of the operation's security schemes (added by
- *       {@link #applySecurity}, once they are known);
+ *       {@link #complete}, once they are known);
  *   <li>{@code schedkitSensitiveBody}: whether bodies must never be logged (credentials in the
  *       body, or {@code x-schedkit-sensitive-body});
  *   <li>{@code schedkitSecretQuery}: the secret query parameters, as an annotation value;
- *   <li>{@code schedkitHasBody}: whether the request has a body.
+ *   <li>{@code schedkitHasBody}: whether the request has a body;
+ *   <li>{@code schedkitParameters}: the Retrofit parameters of the required parameters, and
+ *       {@code schedkitQueryParameters}: the same followed by the optional parameters' query object
+ *       (both added by {@link #complete}).
  * </ul>
  *
  * <p>It rejects what the runtime cannot express: form and cookie parameters, inline enums in
@@ -82,16 +85,37 @@ final class OperationFacts {
     extensions.put("schedkitHasBody", op.isBodyAllowed() || op.bodyParam != null);
   }
 
+  private static String retrofitAnnotation(CodegenParameter parameter) {
+    if (parameter.isPathParam) {
+      return "@retrofit2.http.Path(\"" + parameter.baseName + "\")";
+    }
+    if (parameter.isQueryParam) {
+      return "@retrofit2.http.Query(\"" + parameter.baseName + "\")";
+    }
+    if (parameter.isHeaderParam) {
+      return "@retrofit2.http.Header(\"" + parameter.baseName + "\")";
+    }
+    return "@retrofit2.http.Body";
+  }
+
   /**
-   * Adds {@code schedkitSecurity} to an operation, once the generator has resolved its security
-   * schemes (after {@code fromOperation}).
+   * Adds {@code schedkitSecurity}, {@code schedkitParameters} and {@code schedkitQueryParameters}
+   * to an operation, once the generator has completed it (security schemes and names are set
+   * after {@code fromOperation}).
    *
    * @param op the operation
    */
-  static void applySecurity(CodegenOperation op) {
+  static void complete(CodegenOperation op) {
     List<CodegenSecurity> schemes = op.authMethods == null ? List.of() : op.authMethods;
     op.vendorExtensions.put("schedkitSecurity",
         schemes.stream().map(s -> "\"" + s.name + "\"").collect(Collectors.joining(", ")));
+    List<String> required = new ArrayList<>();
+    for (CodegenParameter parameter : op.requiredParams) {
+      required.add(retrofitAnnotation(parameter) + " " + parameter.dataType + " " + parameter.paramName);
+    }
+    op.vendorExtensions.put("schedkitParameters", String.join(", ", required));
+    required.add("@retrofit2.http.Tag " + op.operationIdCamelCase + "Query query");
+    op.vendorExtensions.put("schedkitQueryParameters", String.join(", ", required));
   }
 
   private static void checkParameters(String id, CodegenOperation op) {

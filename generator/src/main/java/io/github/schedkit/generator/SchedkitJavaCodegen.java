@@ -1,7 +1,15 @@
 package io.github.schedkit.generator;
 
+import com.google.common.collect.ImmutableMap;
+import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.openapitools.codegen.CodegenModel;
@@ -9,6 +17,7 @@ import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationMap;
 import org.openapitools.codegen.model.OperationsMap;
 
 /**
@@ -41,6 +50,33 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
   }
 
   @Override
+  public void processOpts() {
+    super.processOpts();
+    setEnablePostProcessFile(true);
+  }
+
+  @Override
+  protected ImmutableMap.Builder<String, Mustache.Lambda> addMustacheLambdas() {
+    return super.addMustacheLambdas()
+        .put("javadoc", new JavadocText())
+        .put("clause", new JavadocText.Clause());
+  }
+
+  /** Tidies the imports of every generated Java file (see {@link Imports}). */
+  @Override
+  public void postProcessFile(File file, String fileType) {
+    if (file == null || !file.getName().endsWith(".java")) {
+      return;
+    }
+    try {
+      String source = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+      Files.write(file.toPath(), Imports.tidy(source).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy the imports of " + file, e);
+    }
+  }
+
+  @Override
   public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
     CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
     new OperationFacts(openAPI).apply(op, operation);
@@ -50,7 +86,14 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
   @Override
   public OperationsMap postProcessOperationsWithModels(OperationsMap operations, List<ModelMap> models) {
     OperationsMap processed = super.postProcessOperationsWithModels(operations, models);
-    processed.getOperations().getOperation().forEach(OperationFacts::applySecurity);
+    OperationMap tag = processed.getOperations();
+    tag.getOperation().forEach(OperationFacts::complete);
+    Tag first = tag.getOperation().isEmpty() || tag.getOperation().get(0).tags == null
+        ? null
+        : tag.getOperation().get(0).tags.get(0);
+    tag.put("schedkitDescription", first != null && first.getDescription() != null
+        ? first.getDescription()
+        : "Operations tagged " + tag.getClassname() + ".");
     return processed;
   }
 

@@ -126,14 +126,20 @@ final class SpecExamples {
         continue;
       }
       Map<String, Object> wrapped = resolve(map(((List<?>) forms).get(0)));
-      Object bare = ((List<?>) forms).get(1);
+      Object bare = shape(((List<?>) forms).get(1));
       for (Object required : (List<?>) wrapped.get("required")) {
-        if (bare.equals(map(wrapped.get("properties")).get(required))) {
+        if (bare.equals(shape(map(wrapped.get("properties")).get(required)))) {
           return (String) required;
         }
       }
     }
     return null;
+  }
+
+  /** What a schema holds: its $ref, or "[]" and its items' $ref for an array. */
+  private static String shape(Object schema) {
+    Map<String, Object> items = map(map(schema).get("items"));
+    return items == null ? String.valueOf(map(schema).get("$ref")) : "[]" + items.get("$ref");
   }
 
   /**
