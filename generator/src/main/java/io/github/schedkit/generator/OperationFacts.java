@@ -85,6 +85,14 @@ final class OperationFacts {
     extensions.put("schedkitHasBody", op.isBodyAllowed() || op.bodyParam != null);
   }
 
+  /** The Javadoc of a required parameter: its description, or what the request body is. */
+  private static String parameterDoc(CodegenParameter parameter) {
+    if (parameter.unescapedDescription != null && !parameter.unescapedDescription.isBlank()) {
+      return JavadocText.of(parameter.unescapedDescription);
+    }
+    return parameter.isBodyParam ? "the request body" : "the {@code " + parameter.baseName + "} parameter";
+  }
+
   private static String retrofitAnnotation(CodegenParameter parameter) {
     if (parameter.isPathParam) {
       return "@retrofit2.http.Path(\"" + parameter.baseName + "\")";
@@ -100,8 +108,9 @@ final class OperationFacts {
 
   /**
    * Adds {@code schedkitSecurity}, {@code schedkitParameters} and {@code schedkitQueryParameters}
-   * to an operation, once the generator has completed it (security schemes and names are set
-   * after {@code fromOperation}).
+   * to an operation, and {@code schedkitDoc} (its Javadoc) to each required parameter, once the
+   * generator has completed the operation (security schemes and names are set after
+   * {@code fromOperation}).
    *
    * @param op the operation
    */
@@ -112,6 +121,7 @@ final class OperationFacts {
     List<String> required = new ArrayList<>();
     for (CodegenParameter parameter : op.requiredParams) {
       required.add(retrofitAnnotation(parameter) + " " + parameter.dataType + " " + parameter.paramName);
+      parameter.vendorExtensions.put("schedkitDoc", parameterDoc(parameter));
     }
     op.vendorExtensions.put("schedkitParameters", String.join(", ", required));
     required.add("@retrofit2.http.Tag " + op.operationIdCamelCase + "Query query");
