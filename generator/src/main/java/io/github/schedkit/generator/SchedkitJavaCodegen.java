@@ -2,6 +2,7 @@ package io.github.schedkit.generator;
 
 import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -12,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
@@ -23,7 +26,8 @@ import org.openapitools.codegen.model.OperationsMap;
 /**
  * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
  * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
- * {@link OperationFacts} and {@link ModelTraits}) and stops with a
+ * {@link OperationFacts} and {@link ModelTraits}), writes the API's {@code DataCenter} enum from
+ * the spec's servers ({@link DataCenters}) instead of the stock supporting files, and stops with a
  * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
  *
  * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
@@ -49,10 +53,26 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
   }
 
+  /** Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. */
   @Override
   public void processOpts() {
     super.processOpts();
     setEnablePostProcessFile(true);
+    supportingFiles.clear();
+  }
+
+  /** Adds the {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}). */
+  @Override
+  public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    List<Map<String, Object>> dataCenters = DataCenters.of(openAPI.getServers());
+    if (!dataCenters.isEmpty()) {
+      additionalProperties.put("schedkitDataCenters", dataCenters);
+      additionalProperties.put("schedkitDataCenterIds",
+          dataCenters.stream().map(d -> (String) d.get("id")).collect(Collectors.joining(", ")));
+      String folder = (sourceFolder + '/' + invokerPackage).replace(".", "/");
+      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", folder, "DataCenter.java"));
+    }
   }
 
   @Override

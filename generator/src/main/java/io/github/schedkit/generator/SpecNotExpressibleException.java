@@ -40,9 +40,20 @@ public final class SpecNotExpressibleException extends RuntimeException {
   }
 
   /**
-   * Returns the name of the schema or operation at fault.
+   * A server the SDK cannot express.
    *
-   * @return the schema name or operation id
+   * @param url the server's URL
+   * @param reason what is wrong and how to fix it
+   * @return the exception
+   */
+  public static SpecNotExpressibleException server(String url, String reason) {
+    return new SpecNotExpressibleException("server", url, reason);
+  }
+
+  /**
+   * Returns the name of the schema, operation or server at fault.
+   *
+   * @return the schema name, operation id or server URL
    */
   public String subject() {
     return subject;

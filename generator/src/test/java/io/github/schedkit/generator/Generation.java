@@ -54,7 +54,7 @@ final class Generation {
     DefaultGenerator generator = new DefaultGenerator();
     generator.setGeneratorPropertyDefault("apis", "true");
     generator.setGeneratorPropertyDefault("models", "true");
-    generator.setGeneratorPropertyDefault("supportingFiles", "false");
+    generator.setGeneratorPropertyDefault("supportingFiles", "true");
     generator.setGeneratorPropertyDefault("apiTests", "false");
     generator.setGeneratorPropertyDefault("modelTests", "false");
     generator.setGeneratorPropertyDefault("apiDocs", "false");
