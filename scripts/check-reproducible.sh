@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 modules=core,jicoo-api,cronofy-api
 build() {
-  ./mvnw -B -ntp -q clean package -pl "$modules" -DskipTests >&2
+  ./mvnw -B -ntp -q clean package -pl "$modules" -am -DskipTests >&2
   sha256sum core/target/*.jar jicoo-api/target/*.jar cronofy-api/target/*.jar | sort -k2
 }
 

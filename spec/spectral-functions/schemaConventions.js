@@ -1,19 +1,18 @@
 // Spectral custom function: schedkit schema conventions that JSONPath alone cannot express.
 //
 // Must be run with `resolved: false` on the document root (`given: $`).
-// Options: { check: 'inline-enum' | 'composition' | 'enum-component' | 'page-schema',
+// Options: { check: 'composition' | 'enum-component' | 'page-schema',
 //            style: 'jicoo' | 'cronofy' (page-schema only; default 'jicoo') }
 //
-//  * inline-enum     – `enum` may only appear directly on a component schema
-//                      (#/components/schemas/<Name>), never inline in a property, parameter,
-//                      array item, etc. Reference a named enum component instead.
+// What the SDK cannot express at all (inline enums, two base-class traits on one model, malformed
+// envelopes) fails generation instead: see generator/ (SchedkitJavaCodegen).
 //  * composition     – no `oneOf`, `anyOf`, `not` or `discriminator` anywhere, and `allOf`
 //                      only as a single-element list holding a `$ref`
 //                      (the nullable-ref idiom). The one exception: a schema that carries
 //                      `x-schedkit-java-type` (the generator maps it to a hand-written class)
 //                      may use `oneOf`, e.g. Cronofy's EventTime (date | date-time | {time, tzid});
 //                      and an x-internal `*Envelope` component schema is `anyOf` its wrapped and
-//                      bare forms (never generated; the unwrap-consistency rule checks its shape).
+//                      bare forms (never generated; the generator checks its shape).
 //  * enum-component  – every enum component is `type: string`, has a `description`, and has an
 //                      `x-enum-descriptions` list with one string per enum value.
 //  * page-schema     – style 'jicoo' (page-number pagination): every component schema named
@@ -44,23 +43,6 @@ function walk(node, path, visit) {
     if (typeof key === 'string' && (key.startsWith('x-') || key === 'example' || key === 'examples')) continue;
     walk(child, [...path, key], visit);
   }
-}
-
-function isComponentSchemaRoot(path) {
-  return path.length === 3 && path[0] === 'components' && path[1] === 'schemas';
-}
-
-function checkInlineEnum(doc) {
-  const results = [];
-  walk(doc, [], (node, path) => {
-    if (Object.prototype.hasOwnProperty.call(node, 'enum') && !isComponentSchemaRoot(path)) {
-      results.push({
-        message: 'Inline enum: move it to a named component schema and $ref it (use allOf + nullable when it is nullable).',
-        path: [...path, 'enum'],
-      });
-    }
-  });
-  return results;
 }
 
 function checkComposition(doc) {
@@ -220,12 +202,6 @@ function checkCronofyPageSchemas(doc) {
     if (schema.allOf) {
       results.push({ message: `Page schema "${name}" must be written out in full (no allOf).`, path });
     }
-    if (schema.additionalProperties === true || typeof schema.additionalProperties === 'object') {
-      results.push({
-        message: `Page schema "${name}" must not allow additionalProperties (a page class cannot also keep undeclared members).`,
-        path,
-      });
-    }
     const items = Object.entries(props).filter(([, p]) => p && p['x-schedkit-page-items'] === true);
     if (items.length !== 1) {
       results.push({ message: `Page schema "${name}" must have exactly one property with x-schedkit-page-items: true.`, path });
@@ -266,8 +242,6 @@ export default function schemaConventions(doc, options) {
   if (!doc || typeof doc !== 'object') return [];
   const check = options && options.check;
   switch (check) {
-    case 'inline-enum':
-      return checkInlineEnum(doc);
     case 'composition':
       return checkComposition(doc);
     case 'enum-component':

@@ -23,6 +23,7 @@ import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.AbstractMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -105,16 +106,40 @@ final class SpecExamples {
   }
 
   /**
-   * The part of a response the SDK returns: the member named by x-schedkit-unwrap when the
-   * example is an object holding it, else the whole example (the bare form).
+   * The part of a response the SDK returns: the envelope member the generator unwraps (the wrapped
+   * form's required member that holds the bare form, read from the 2xx response's x-internal
+   * envelope schema) when the example is an object holding it, else the whole example (the bare
+   * form).
    */
-  private static JsonElement unwrapped(Map<String, Object> operation, JsonElement json) {
-    Object unwrap = operation.get("x-schedkit-unwrap");
-    if (unwrap == null || !json.isJsonObject()) {
-      return json;
+  private JsonElement unwrapped(Map<String, Object> operation, JsonElement json) {
+    String member = json.isJsonObject() ? unwrappedMember(operation) : null;
+    JsonElement unwrapped = member == null ? null : json.getAsJsonObject().get(member);
+    return unwrapped == null ? json : unwrapped;
+  }
+
+  private String unwrappedMember(Map<String, Object> operation) {
+    for (Map.Entry<String, Object> response : map(operation.get("responses")).entrySet()) {
+      Object content = resolve(map(response.getValue())).get("content");
+      Object schema = content == null ? null : map(map(content).get("application/json")).get("schema");
+      Object forms = schema == null || !response.getKey().startsWith("2") ? null : resolve(map(schema)).get("anyOf");
+      if (forms == null) {
+        continue;
+      }
+      Map<String, Object> wrapped = resolve(map(((List<?>) forms).get(0)));
+      Object bare = shape(((List<?>) forms).get(1));
+      for (Object required : (List<?>) wrapped.get("required")) {
+        if (bare.equals(shape(map(wrapped.get("properties")).get(required)))) {
+          return (String) required;
+        }
+      }
     }
-    JsonElement member = json.getAsJsonObject().get((String) map(unwrap).get("property"));
-    return member == null ? json : member;
+    return null;
+  }
+
+  /** What a schema holds: its $ref, or "[]" and its items' $ref for an array. */
+  private static String shape(Object schema) {
+    Map<String, Object> items = map(map(schema).get("items"));
+    return items == null ? String.valueOf(map(schema).get("$ref")) : "[]" + items.get("$ref");
   }
 
   /**

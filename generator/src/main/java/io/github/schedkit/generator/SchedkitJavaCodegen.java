@@ -1,0 +1,133 @@
+package io.github.schedkit.generator;
+
+import com.google.common.collect.ImmutableMap;
+import com.samskivert.mustache.Mustache;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
+ * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
+ * {@link OperationFacts} and {@link ModelTraits}), writes the API's {@code DataCenter} enum from
+ * the spec's servers ({@link DataCenters}) instead of the stock supporting files, and stops with a
+ * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
+ *
+ * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
+ * plugin dependency on this module; OpenAPI Generator finds it through
+ * {@code META-INF/services/org.openapitools.codegen.CodegenConfig}.
+ */
+public class SchedkitJavaCodegen extends JavaClientCodegen {
+  /** The generator name the Maven plugin selects. */
+  public static final String NAME = "schedkit-java";
+
+  /** Creates the configuration; OpenAPI Generator calls this. */
+  public SchedkitJavaCodegen() {
+    super();
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public String getHelp() {
+    return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
+  }
+
+  /** Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. */
+  @Override
+  public void processOpts() {
+    super.processOpts();
+    setEnablePostProcessFile(true);
+    supportingFiles.clear();
+  }
+
+  /** Adds the {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}). */
+  @Override
+  public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    List<Map<String, Object>> dataCenters = DataCenters.of(openAPI.getServers());
+    if (!dataCenters.isEmpty()) {
+      additionalProperties.put("schedkitDataCenters", dataCenters);
+      additionalProperties.put("schedkitDataCenterIds",
+          dataCenters.stream().map(d -> (String) d.get("id")).collect(Collectors.joining(", ")));
+      String folder = (sourceFolder + '/' + invokerPackage).replace(".", "/");
+      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", folder, "DataCenter.java"));
+    }
+  }
+
+  @Override
+  protected ImmutableMap.Builder<String, Mustache.Lambda> addMustacheLambdas() {
+    return super.addMustacheLambdas()
+        .put("javadoc", new JavadocText())
+        .put("clause", new JavadocText.Clause());
+  }
+
+  /** Tidies the imports of every generated Java file (see {@link Imports}). */
+  @Override
+  public void postProcessFile(File file, String fileType) {
+    if (file == null || !file.getName().endsWith(".java")) {
+      return;
+    }
+    try {
+      String source = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+      Files.write(file.toPath(), Imports.tidy(source).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy the imports of " + file, e);
+    }
+  }
+
+  @Override
+  public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
+    CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+    new OperationFacts(openAPI).apply(op, operation);
+    return op;
+  }
+
+  @Override
+  public OperationsMap postProcessOperationsWithModels(OperationsMap operations, List<ModelMap> models) {
+    OperationsMap processed = super.postProcessOperationsWithModels(operations, models);
+    OperationMap tag = processed.getOperations();
+    tag.getOperation().forEach(OperationFacts::complete);
+    Tag first = tag.getOperation().isEmpty() || tag.getOperation().get(0).tags == null
+        ? null
+        : tag.getOperation().get(0).tags.get(0);
+    tag.put("schedkitDescription", first != null && first.getDescription() != null
+        ? first.getDescription()
+        : "Operations tagged " + tag.getClassname() + ".");
+    return processed;
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> models) {
+    Map<String, ModelsMap> processed = super.postProcessAllModels(models);
+    for (ModelsMap file : processed.values()) {
+      for (ModelMap entry : file.getModels()) {
+        CodegenModel model = entry.getModel();
+        if (!model.isEnum) {
+          ModelTraits.apply(model);
+        }
+      }
+    }
+    return processed;
+  }
+}

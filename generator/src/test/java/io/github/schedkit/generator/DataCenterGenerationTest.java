@@ -1,0 +1,69 @@
+package io.github.schedkit.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The DataCenter enum comes from the spec's servers, when they are marked as data centers. */
+class DataCenterGenerationTest {
+  @TempDir Path dir;
+
+  private static String spec(String servers) {
+    String paths = "  /things:\n    get:\n      operationId: listThings\n      tags: [Things]\n"
+        + "      responses:\n        '204':\n          description: Done\n";
+    return Generation.spec(paths, "").replace("paths:\n", servers + "paths:\n");
+  }
+
+  private static final String MARKED = String.join("\n",
+      "servers:",
+      "  - url: https://api.example.com",
+      "    description: The `main` data center.",
+      "    x-schedkit-data-center: {constant: MAIN, id: main, app: 'https://app.example.com'}",
+      "  - url: https://api-eu.example.com",
+      "    description: Europe.",
+      "    x-schedkit-data-center: {constant: EU, id: eu, app: 'https://app-eu.example.com'}",
+      "");
+
+  @Test
+  void markedServersBecomeTheDataCenterEnum() throws IOException {
+    List<File> files = Generation.generate(spec(MARKED), dir);
+    File dataCenter = files.stream().filter(f -> f.getName().equals("DataCenter.java")).findFirst()
+        .orElseThrow(() -> new AssertionError("no DataCenter.java in " + files));
+    String source = new String(Files.readAllBytes(dataCenter.toPath()), StandardCharsets.UTF_8);
+    assertTrue(source.contains("package test;"), source);
+    assertTrue(source.contains("  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
+        + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n"), source);
+    assertTrue(source.contains("  EU(\"eu\", \"https://api-eu.example.com\", \"https://app-eu.example.com\");\n"), source);
+    assertTrue(source.contains("expected one of main, eu\");"), source);
+  }
+
+  @Test
+  void unmarkedServersGenerateNoEnumAndNoStockSupportingFile() {
+    List<String> names = Generation.generate(spec("servers:\n  - url: https://api.example.com\n"), dir).stream()
+        .map(File::getName).filter(n -> n.endsWith(".java")).sorted().collect(Collectors.toList());
+    assertEquals(List.of("Thing.java", "ThingsApi.java"), names);
+  }
+
+  @Test
+  void partlyMarkedServersAreRejected() {
+    SpecNotExpressibleException e = Generation.rejection(spec(MARKED + "  - url: https://api-us.example.com\n"), dir);
+    assertEquals("https://api.example.com", e.subject());
+    assertTrue(e.reason().startsWith("mark every server with x-schedkit-data-center, or none"), e.reason());
+  }
+
+  @Test
+  void aMarkWithoutItsAppHostIsRejected() {
+    SpecNotExpressibleException e = Generation.rejection(spec(MARKED.replace(", app: 'https://app-eu.example.com'", "")), dir);
+    assertEquals("https://api-eu.example.com", e.subject());
+    assertEquals("x-schedkit-data-center needs the key \"app\"", e.reason());
+  }
+}
