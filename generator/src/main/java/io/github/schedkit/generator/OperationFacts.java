@@ -85,27 +85,6 @@ final class OperationFacts {
     extensions.put("schedkitHasBody", op.isBodyAllowed() || op.bodyParam != null);
   }
 
-  /** The Javadoc of a required parameter: its description, or what the request body is. */
-  private static String parameterDoc(CodegenParameter parameter) {
-    if (parameter.unescapedDescription != null && !parameter.unescapedDescription.isBlank()) {
-      return JavadocText.of(parameter.unescapedDescription);
-    }
-    return parameter.isBodyParam ? "the request body" : "the {@code " + parameter.baseName + "} parameter";
-  }
-
-  private static String retrofitAnnotation(CodegenParameter parameter) {
-    if (parameter.isPathParam) {
-      return "@retrofit2.http.Path(\"" + parameter.baseName + "\")";
-    }
-    if (parameter.isQueryParam) {
-      return "@retrofit2.http.Query(\"" + parameter.baseName + "\")";
-    }
-    if (parameter.isHeaderParam) {
-      return "@retrofit2.http.Header(\"" + parameter.baseName + "\")";
-    }
-    return "@retrofit2.http.Body";
-  }
-
   /**
    * Adds {@code schedkitSecurity}, {@code schedkitParameters} and {@code schedkitQueryParameters}
    * to an operation, and {@code schedkitDoc} (its Javadoc) to each required parameter, once the
@@ -126,6 +105,27 @@ final class OperationFacts {
     op.vendorExtensions.put("schedkitParameters", String.join(", ", required));
     required.add("@retrofit2.http.Tag " + op.operationIdCamelCase + "Query query");
     op.vendorExtensions.put("schedkitQueryParameters", String.join(", ", required));
+  }
+
+  /** The Javadoc of a required parameter: its description, or what the request body is. */
+  private static String parameterDoc(CodegenParameter parameter) {
+    if (parameter.unescapedDescription != null && !parameter.unescapedDescription.isBlank()) {
+      return JavadocText.of(parameter.unescapedDescription);
+    }
+    return parameter.isBodyParam ? "the request body" : "the {@code " + parameter.baseName + "} parameter";
+  }
+
+  private static String retrofitAnnotation(CodegenParameter parameter) {
+    if (parameter.isPathParam) {
+      return "@retrofit2.http.Path(\"" + parameter.baseName + "\")";
+    }
+    if (parameter.isQueryParam) {
+      return "@retrofit2.http.Query(\"" + parameter.baseName + "\")";
+    }
+    if (parameter.isHeaderParam) {
+      return "@retrofit2.http.Header(\"" + parameter.baseName + "\")";
+    }
+    return "@retrofit2.http.Body";
   }
 
   private static void checkParameters(String id, CodegenOperation op) {

@@ -69,6 +69,20 @@ class SpecNotExpressibleTest {
     String twoAnswers = answering("ThingEnvelope", envelope("thing", thing)).replace("      responses:\n",
         "      responses:\n        '201':\n          description: Created\n          content:\n            application/json:\n"
             + "              schema: {$ref: '#/components/schemas/Thing'}\n");
+    String twoEnvelopes = twoAnswers.replace("              schema: {$ref: '#/components/schemas/Thing'}\n",
+        "              schema: {$ref: '#/components/schemas/ThingListEnvelope'}\n") + String.join("\n",
+        "    ThingListEnvelope:",
+        "      x-internal: true",
+        "      anyOf:",
+        "        - $ref: '#/components/schemas/WrappedThingList'",
+        "        - {type: array, items: {$ref: '#/components/schemas/Thing'}}",
+        "    WrappedThingList:",
+        "      type: object",
+        "      x-internal: true",
+        "      required: [things]",
+        "      properties:",
+        "        things: {type: array, items: {$ref: '#/components/schemas/Thing'}}",
+        "");
     return Stream.of(
         Arguments.of(answering("ThingPage", model("ThingPage", "      additionalProperties: true", "      properties:",
                 "        data:", "          type: array", "          x-schedkit-page-items: true",
@@ -105,6 +119,8 @@ class SpecNotExpressibleTest {
             "getThing", "its envelope \"ThingEnvelope\" must list second the bare answer"),
         Arguments.of(answering("ThingEnvelope", envelope("thing", thing).replaceFirst("      x-internal: true\n", "")),
             "getThing", "its envelope \"ThingEnvelope\" must be x-internal: true"),
+        Arguments.of(twoEnvelopes,
+            "getThing", "its success responses unwrap differently (things as an array of Thing, thing as Thing)"),
         Arguments.of(twoAnswers,
             "getThing", "some success responses are an envelope (thing as Thing) and others are not"));
   }
