@@ -85,13 +85,23 @@ class AsyncRetryTest extends MockServerTestBase {
   @Test
   void aRetryWaitingOnTheSchedulerEndsWhenTheClientIsClosed() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3").setBody("{}"));
-    TestClientBuilder builder = builder().retryPolicy(RetryPolicy.DEFAULT);
+    CountDownLatch retryScheduled = new CountDownLatch(1);
+    TestClientBuilder builder =
+        builder()
+            .retryPolicy(RetryPolicy.DEFAULT)
+            .attemptListener(
+                attempt -> {
+                  if (attempt.willRetry()) {
+                    retryScheduled.countDown();
+                  }
+                });
     ClientResources resources = builder.resources();
     ThingsApi api = builder.retrofit(resources).create(ThingsApi.class);
     RecordingCallback<Thing> callback = new RecordingCallback<>();
 
     api.getThing("t1").enqueue(callback);
     takeRequest();
+    assertTrue(retryScheduled.await(5, TimeUnit.SECONDS), "the 503 was answered and a retry is waiting");
     resources.close();
 
     SchedkitException failure = callback.await().failure();
