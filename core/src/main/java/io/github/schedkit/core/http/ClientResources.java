@@ -124,10 +124,9 @@ public final class ClientResources implements AutoCloseable {
     if (pending != null) {
       pending.shutdownNow();
       // Each retry still waiting runs now, sees the client closed, and reports that to its callback.
+      // A pending retry removes itself before it runs, so it runs once, here or on the scheduler.
       for (Runnable retry : pendingRetries) {
-        if (pendingRetries.remove(retry)) {
-          retry.run();
-        }
+        retry.run();
       }
     }
     if (dispatcherThreads != null) {
