@@ -58,6 +58,22 @@ class PublishedArtifactsCheckTest {
   }
 
   @Test
+  void kotlinSourcesCountAsSources() throws IOException {
+    jar(jicoo.resolve("jicoo-api-1.0.0-sources.jar"), "io/github/schedkit/kotlin/Await.kt");
+
+    assertEquals(List.of(), PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
+  }
+
+  @Test
+  void aSourcesJarWithoutSourcesIsReported() throws IOException {
+    jar(jicoo.resolve("jicoo-api-1.0.0-sources.jar"), "META-INF/MANIFEST.MF");
+
+    assertEquals(
+        List.of(jicoo.resolve("jicoo-api-1.0.0-sources.jar") + " lacks Java or Kotlin sources"),
+        PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
+  }
+
+  @Test
   void anUnpublishedOrMissingArtifactIsReported() throws IOException {
     Path examples = Files.createDirectories(repository.resolve("io/github/schedkit/schedkit-examples/1.0.0"));
 
