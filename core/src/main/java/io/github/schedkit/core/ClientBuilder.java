@@ -314,7 +314,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @param name the variable name
    * @return the value without surrounding whitespace, or {@code null} when absent
    */
-  protected static String environmentValue(Function<String, String> environment, String name) {
+  protected static @Nullable String environmentValue(
+      Function<String, @Nullable String> environment, String name) {
     String value = environment.apply(name);
     return value == null || value.trim().isEmpty() ? null : value.trim();
   }

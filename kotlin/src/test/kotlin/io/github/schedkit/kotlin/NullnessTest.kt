@@ -1,6 +1,8 @@
 package io.github.schedkit.kotlin
 
 import io.github.schedkit.core.errors.ApiException
+import io.github.schedkit.core.errors.ErrorBody
+import io.github.schedkit.core.errors.FieldError
 import io.github.schedkit.core.errors.RateLimitException
 import io.github.schedkit.core.fixture.Thing
 import io.github.schedkit.core.http.AttemptEvent
@@ -23,6 +25,8 @@ class NullnessTest {
             (RateLimitException::retryAfter).resultType(),
             (AttemptEvent::retryWait).resultType(),
             (PageLink::nextPageLink).resultType(),
+            (ErrorBody::message).resultType(),
+            (FieldError::code).resultType(),
         )) {
             assertTrue(type.isMarkedNullable, "$type should be nullable")
             assertFalse(type.isPlatformType(), "$type should not be a platform type")
@@ -31,7 +35,11 @@ class NullnessTest {
 
     @Test
     fun otherCoreMembersAreNotNullInKotlin() {
-        for (type in listOf((ApiException::body).resultType(), (AttemptEvent::operationId).resultType())) {
+        for (type in listOf(
+            (ApiException::body).resultType(),
+            (AttemptEvent::operationId).resultType(),
+            (FieldError::field).resultType(),
+        )) {
             assertFalse(type.isMarkedNullable, "$type should not be nullable")
             assertFalse(type.isPlatformType(), "$type should not be a platform type")
         }
