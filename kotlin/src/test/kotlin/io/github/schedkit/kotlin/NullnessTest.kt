@@ -10,6 +10,7 @@ import io.github.schedkit.core.pagination.PageLink
 import kotlin.reflect.KType
 import kotlin.reflect.typeOf
 import kotlin.test.Test
+import kotlin.test.assertEquals
 import kotlin.test.assertFalse
 import kotlin.test.assertTrue
 
@@ -21,28 +22,24 @@ class NullnessTest {
 
     @Test
     fun nullableCoreMembersAreNullableInKotlin() {
-        for (type in listOf(
+        assertNullness(
+            nullable = true,
             (RateLimitException::retryAfter).resultType(),
             (AttemptEvent::retryWait).resultType(),
             (PageLink::nextPageLink).resultType(),
             (ErrorBody::message).resultType(),
             (FieldError::code).resultType(),
-        )) {
-            assertTrue(type.isMarkedNullable, "$type should be nullable")
-            assertFalse(type.isPlatformType(), "$type should not be a platform type")
-        }
+        )
     }
 
     @Test
     fun otherCoreMembersAreNotNullInKotlin() {
-        for (type in listOf(
+        assertNullness(
+            nullable = false,
             (ApiException::body).resultType(),
             (AttemptEvent::operationId).resultType(),
             (FieldError::field).resultType(),
-        )) {
-            assertFalse(type.isMarkedNullable, "$type should not be nullable")
-            assertFalse(type.isPlatformType(), "$type should not be a platform type")
-        }
+        )
     }
 
     @Test
@@ -52,6 +49,14 @@ class NullnessTest {
     }
 
     private inline fun <reified R> ((Nothing) -> R).resultType(): KType = typeOf<R>()
+
+    /** Asserts that each type is (or is not) nullable, and never a platform type. */
+    private fun assertNullness(nullable: Boolean, vararg types: KType) {
+        for (type in types) {
+            assertEquals(nullable, type.isMarkedNullable, "nullability of $type")
+            assertFalse(type.isPlatformType(), "$type should not be a platform type")
+        }
+    }
 
     /** Kotlin writes a platform type (nullness unknown) as `String!`. */
     private fun KType.isPlatformType(): Boolean = toString().substringBefore(' ').endsWith("!")
