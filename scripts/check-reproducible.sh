@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=core,jicoo-api,cronofy-api
+modules=core,jicoo-api,cronofy-api,kotlin
 build() {
   ./mvnw -B -ntp -q clean package -pl "$modules" -am -DskipTests >&2
-  sha256sum core/target/*.jar jicoo-api/target/*.jar cronofy-api/target/*.jar | sort -k2
+  sha256sum core/target/*.jar jicoo-api/target/*.jar cronofy-api/target/*.jar kotlin/target/*.jar | sort -k2
 }
 
 first=$(mktemp)

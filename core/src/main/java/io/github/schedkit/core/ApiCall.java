@@ -3,6 +3,7 @@ package io.github.schedkit.core;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One invocation of an API operation, ready to run. Every generated operation returns one.
@@ -22,7 +23,7 @@ import okhttp3.Request;
  *
  * @param <T> the decoded result; {@link Void} for operations without a response body
  */
-public interface ApiCall<T> {
+public interface ApiCall<T extends @Nullable Object> {
 
   /**
    * Sends the request and returns the decoded result.

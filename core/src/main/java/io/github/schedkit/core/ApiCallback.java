@@ -1,6 +1,7 @@
 package io.github.schedkit.core;
 
 import io.github.schedkit.core.errors.SchedkitException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives the outcome of {@link ApiCall#enqueue(ApiCallback)}: exactly one of the two methods is
@@ -8,7 +9,7 @@ import io.github.schedkit.core.errors.SchedkitException;
  *
  * @param <T> the decoded result
  */
-public interface ApiCallback<T> {
+public interface ApiCallback<T extends @Nullable Object> {
 
   /**
    * Called with the decoded result of a successful call.

@@ -1,6 +1,7 @@
 package io.github.schedkit.core;
 
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response: the HTTP status, the headers, the decoded body and, for operations that
@@ -8,7 +9,7 @@ import okhttp3.Headers;
  *
  * @param <T> the decoded body
  */
-public final class ApiResponse<T> {
+public final class ApiResponse<T extends @Nullable Object> {
   private final int statusCode;
   private final Headers headers;
   private final T body;

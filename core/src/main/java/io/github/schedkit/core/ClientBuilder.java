@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
@@ -59,16 +60,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
           .callTimeout(DEFAULT_CALL_SECONDS, TimeUnit.SECONDS)
           .build();
 
-  private HttpUrl baseUrl;
-  private OkHttpClient okHttpClient;
-  private Duration connectTimeout;
-  private Duration readTimeout;
-  private Duration writeTimeout;
-  private Duration callTimeout;
+  private @Nullable HttpUrl baseUrl;
+  private @Nullable OkHttpClient okHttpClient;
+  private @Nullable Duration connectTimeout;
+  private @Nullable Duration readTimeout;
+  private @Nullable Duration writeTimeout;
+  private @Nullable Duration callTimeout;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private LogLevel logLevel = LogLevel.NONE;
-  private HttpLogger logger;
-  private RateLimiter rateLimiter;
+  private @Nullable HttpLogger logger;
+  private @Nullable RateLimiter rateLimiter;
   private AttemptListener attemptListener = AttemptListener.NONE;
 
   /** Creates a builder with default settings. */
@@ -313,7 +314,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @param name the variable name
    * @return the value without surrounding whitespace, or {@code null} when absent
    */
-  protected static String environmentValue(Function<String, String> environment, String name) {
+  protected static @Nullable String environmentValue(
+      Function<String, @Nullable String> environment, String name) {
     String value = environment.apply(name);
     return value == null || value.trim().isEmpty() ? null : value.trim();
   }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What stood around the result of an operation that unwraps an envelope, such as Jicoo's {@code
@@ -104,7 +105,7 @@ public final class Envelope {
    * @return the value, or {@code null} when the member is absent or JSON {@code null}
    * @throws IllegalArgumentException if the member cannot be decoded as {@code type}
    */
-  public <V> V member(String name, Class<V> type) {
+  public <V> @Nullable V member(String name, Class<V> type) {
     return member(name, (Type) type);
   }
 
@@ -117,7 +118,7 @@ public final class Envelope {
    * @return the value, or {@code null} when the member is absent or JSON {@code null}
    * @throws IllegalArgumentException if the member cannot be decoded as {@code type}
    */
-  public <V> V member(String name, Type type) {
+  public <V> @Nullable V member(String name, Type type) {
     JsonElement value = otherMembers.get(name);
     if (value == null) {
       return null;

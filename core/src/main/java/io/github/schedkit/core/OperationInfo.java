@@ -1,6 +1,7 @@
 package io.github.schedkit.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identifies an API operation for error messages and logs: its operationId, HTTP method and path
@@ -61,7 +62,7 @@ public final class OperationInfo {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

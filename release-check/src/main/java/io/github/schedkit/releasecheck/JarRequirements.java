@@ -31,7 +31,11 @@ final class JarRequirements {
     String rules = "META-INF/proguard/" + artifactId + ".pro";
     require(problems, directory.resolve(base + ".jar"), "classes", name -> name.endsWith(".class"));
     require(problems, directory.resolve(base + ".jar"), rules, rules::equals);
-    require(problems, directory.resolve(base + "-sources.jar"), "Java sources", name -> name.endsWith(".java"));
+    require(
+        problems,
+        directory.resolve(base + "-sources.jar"),
+        "Java or Kotlin sources",
+        name -> name.endsWith(".java") || name.endsWith(".kt"));
     require(problems, directory.resolve(base + "-javadoc.jar"), "index.html", "index.html"::equals);
     return problems;
   }

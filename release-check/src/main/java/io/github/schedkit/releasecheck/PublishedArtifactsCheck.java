@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class PublishedArtifactsCheck {
   /** The artifact id of every published module. */
-  static final List<String> PUBLISHED = List.of("schedkit-bom", "schedkit-core", "jicoo-api", "cronofy-api");
+  static final List<String> PUBLISHED = List.of("schedkit-bom", "schedkit-core", "jicoo-api", "cronofy-api", "schedkit-kotlin");
 
   private static final String GROUP_PATH = "io/github/schedkit";
 

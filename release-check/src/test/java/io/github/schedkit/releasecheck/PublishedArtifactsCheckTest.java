@@ -43,18 +43,28 @@ class PublishedArtifactsCheckTest {
   void aMissingJarIsReported() throws IOException {
     Files.delete(jicoo.resolve("jicoo-api-1.0.0-javadoc.jar"));
 
-    assertEquals(
-        List.of("missing " + jicoo.resolve("jicoo-api-1.0.0-javadoc.jar")),
-        PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
+    assertOnlyProblem("missing " + jicoo.resolve("jicoo-api-1.0.0-javadoc.jar"));
   }
 
   @Test
   void aJarWithoutItsConsumerRulesIsReported() throws IOException {
     jar(jicoo.resolve("jicoo-api-1.0.0.jar"), "io/github/schedkit/jicoo/JicooClient.class");
 
-    assertEquals(
-        List.of(jicoo.resolve("jicoo-api-1.0.0.jar") + " lacks META-INF/proguard/jicoo-api.pro"),
-        PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
+    assertOnlyProblem(jicoo.resolve("jicoo-api-1.0.0.jar") + " lacks META-INF/proguard/jicoo-api.pro");
+  }
+
+  @Test
+  void kotlinSourcesCountAsSources() throws IOException {
+    jar(jicoo.resolve("jicoo-api-1.0.0-sources.jar"), "io/github/schedkit/kotlin/Await.kt");
+
+    assertEquals(List.of(), PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
+  }
+
+  @Test
+  void aSourcesJarWithoutSourcesIsReported() throws IOException {
+    jar(jicoo.resolve("jicoo-api-1.0.0-sources.jar"), "META-INF/MANIFEST.MF");
+
+    assertOnlyProblem(jicoo.resolve("jicoo-api-1.0.0-sources.jar") + " lacks Java or Kotlin sources");
   }
 
   @Test
@@ -78,6 +88,10 @@ class PublishedArtifactsCheckTest {
             "missing " + repository.resolve("io/github/schedkit/schedkit-bom/0.9.0"),
             "missing " + repository.resolve("io/github/schedkit/jicoo-api/0.9.0/jicoo-api-0.9.0.pom")),
         PublishedArtifactsCheck.problems(repository, ARTIFACTS, "0.9.0"));
+  }
+
+  private void assertOnlyProblem(String problem) {
+    assertEquals(List.of(problem), PublishedArtifactsCheck.problems(repository, ARTIFACTS, "1.0.0"));
   }
 
   private static void jar(Path jar, String... entries) throws IOException {

@@ -2,6 +2,7 @@ package io.github.schedkit.core.errors;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a response body that an exception message may quote: at most {@value #MAX_CHARS}
@@ -49,7 +50,7 @@ public final class BodyExcerpt {
    * @param body the response body, may be {@code null}
    * @return the excerpt, empty when the body is empty or {@code null}
    */
-  public static String of(String body) {
+  public static String of(@Nullable String body) {
     if (body == null) {
       return "";
     }
@@ -67,7 +68,7 @@ public final class BodyExcerpt {
    * @param body the response body, may be {@code null}
    * @return the quoted excerpt, or empty when the body is empty
    */
-  public static String quoted(String body) {
+  public static String quoted(@Nullable String body) {
     String excerpt = of(body);
     return excerpt.isEmpty() ? "" : "\"" + excerpt + "\"";
   }

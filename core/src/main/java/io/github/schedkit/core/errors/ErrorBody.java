@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API's error body in one shape for every schedkit client: an overall message and the errors
@@ -14,10 +15,10 @@ import java.util.Objects;
 public final class ErrorBody {
   private static final ErrorBody EMPTY = new ErrorBody(null, Collections.<FieldError>emptyList());
 
-  private final String message;
+  private final @Nullable String message;
   private final List<FieldError> fieldErrors;
 
-  private ErrorBody(String message, List<FieldError> fieldErrors) {
+  private ErrorBody(@Nullable String message, List<FieldError> fieldErrors) {
     this.message = message;
     this.fieldErrors = fieldErrors;
   }
@@ -30,7 +31,7 @@ public final class ErrorBody {
    * @return the error body
    * @throws IllegalArgumentException if {@code fieldErrors} is {@code null} or holds {@code null}
    */
-  public static ErrorBody of(String message, List<FieldError> fieldErrors) {
+  public static ErrorBody of(@Nullable String message, List<FieldError> fieldErrors) {
     if (fieldErrors == null || fieldErrors.contains(null)) {
       throw new IllegalArgumentException("fieldErrors must be a list without nulls; got " + fieldErrors);
     }
@@ -54,7 +55,7 @@ public final class ErrorBody {
    *
    * @return the message; {@code null} if the body has none
    */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
@@ -93,7 +94,7 @@ public final class ErrorBody {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ErrorBody)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.schedkit.core.errors;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One error of a request field, as an API's error body reports it: which field, a machine code
@@ -8,8 +9,8 @@ import java.util.Objects;
  */
 public final class FieldError {
   private final String field;
-  private final String code;
-  private final String message;
+  private final @Nullable String code;
+  private final @Nullable String message;
 
   /**
    * Creates a field error.
@@ -19,7 +20,7 @@ public final class FieldError {
    * @param message the human-readable message; {@code null} if none
    * @throws IllegalArgumentException if {@code field} is {@code null}
    */
-  public FieldError(String field, String code, String message) {
+  public FieldError(String field, @Nullable String code, @Nullable String message) {
     if (field == null) {
       throw new IllegalArgumentException("a field error needs the field it is about; got null");
     }
@@ -42,7 +43,7 @@ public final class FieldError {
    *
    * @return the code, such as {@code errors.required}; {@code null} if the API sent none
    */
-  public String code() {
+  public @Nullable String code() {
     return code;
   }
 
@@ -51,12 +52,12 @@ public final class FieldError {
    *
    * @return the message; {@code null} if the API sent none
    */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof FieldError)) {
       return false;
     }

@@ -5,6 +5,7 @@ import io.github.schedkit.core.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 429 Too Many Requests: the client sent requests too quickly. Back off exponentially;
@@ -13,7 +14,7 @@ import okhttp3.Headers;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Duration retryAfter;
+  private final transient @Nullable Duration retryAfter;
 
   /**
    * Creates the exception.
@@ -33,7 +34,7 @@ public class RateLimitException extends ApiException {
    *
    * @return the delay, or {@code null} when the response had no valid {@code Retry-After}
    */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 }

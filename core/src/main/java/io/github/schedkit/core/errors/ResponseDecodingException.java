@@ -4,6 +4,7 @@ import io.github.schedkit.core.OperationInfo;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a success status, but the body is not valid JSON for the expected
@@ -104,7 +105,7 @@ public class ResponseDecodingException extends SchedkitException {
    * @return the content type, such as {@code text/html; charset=utf-8}, or {@code null} when the
    *     response had none
    */
-  public String contentType() {
+  public @Nullable String contentType() {
     return headers.get("Content-Type");
   }
 

@@ -2,6 +2,7 @@ package io.github.schedkit.core.http;
 
 import io.github.schedkit.core.OperationInfo;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt of a call, as an {@link AttemptListener} hears it: the operation (operationId,
@@ -14,19 +15,19 @@ public final class AttemptEvent {
   private final OperationInfo operation;
   private final int attempt;
   private final int statusCode;
-  private final String failure;
+  private final @Nullable String failure;
   private final Duration duration;
-  private final String retryReason;
-  private final Duration retryWait;
+  private final @Nullable String retryReason;
+  private final @Nullable Duration retryWait;
 
   AttemptEvent(
       OperationInfo operation,
       int attempt,
       int statusCode,
-      String failure,
+      @Nullable String failure,
       Duration duration,
-      String retryReason,
-      Duration retryWait) {
+      @Nullable String retryReason,
+      @Nullable Duration retryWait) {
     this.operation = operation;
     this.attempt = attempt;
     this.statusCode = statusCode;
@@ -96,7 +97,7 @@ public final class AttemptEvent {
    * @return the kind of failure, such as {@code SocketTimeoutException}, or {@code null} when a
    *     response arrived
    */
-  public String failure() {
+  public @Nullable String failure() {
     return failure;
   }
 
@@ -126,7 +127,7 @@ public final class AttemptEvent {
    * @return such as {@code HTTP 429} or {@code ConnectException}, or {@code null} when no retry
    *     follows
    */
-  public String retryReason() {
+  public @Nullable String retryReason() {
     return retryReason;
   }
 
@@ -135,7 +136,7 @@ public final class AttemptEvent {
    *
    * @return the wait ({@code Retry-After} or backoff), or {@code null} when no retry follows
    */
-  public Duration retryWait() {
+  public @Nullable Duration retryWait() {
     return retryWait;
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one client owns besides its settings, and releases on {@link #close()}: the scheduler of
@@ -37,14 +38,14 @@ public final class ClientResources implements AutoCloseable {
 
   private final String name = "schedkit-" + CLIENTS.incrementAndGet();
   private final OkHttpClient base;
-  private final ExecutorService dispatcherThreads;
-  private final ConnectionPool sharedPool;
+  private final @Nullable ExecutorService dispatcherThreads;
+  private final @Nullable ConnectionPool sharedPool;
   private final Object lock = new Object();
   private final Set<Runnable> pendingRetries = Collections.newSetFromMap(new ConcurrentHashMap<Runnable, Boolean>());
-  private ScheduledThreadPoolExecutor scheduler;
+  private @Nullable ScheduledThreadPoolExecutor scheduler;
   private volatile boolean closed;
 
-  private ClientResources(OkHttpClient base, ConnectionPool sharedPool) {
+  private ClientResources(OkHttpClient base, @Nullable ConnectionPool sharedPool) {
     this.base = base;
     this.sharedPool = sharedPool;
     this.dispatcherThreads =

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials a client holds, by security-scheme name from the spec, and for each scheme the
@@ -61,7 +62,7 @@ public final class Credentials {
    * @param endpoint the operation
    * @return the credential, or {@code null} if none is configured or none is needed
    */
-  public Credential find(Endpoint endpoint) {
+  public @Nullable Credential find(Endpoint endpoint) {
     for (String scheme : endpoint.security()) {
       Credential credential = byScheme.get(scheme);
       if (credential != null) {

@@ -2,6 +2,7 @@ package io.github.schedkit.core.http;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tags the request of an {@code enqueue}d call: the {@link RetryInterceptor} then makes one
@@ -17,7 +18,7 @@ final class DeferredRetry {
   }
 
   /** Returns the wait asked for by the last attempt and forgets it; {@code null} when none. */
-  Duration take() {
+  @Nullable Duration take() {
     return wait.getAndSet(null);
   }
 }

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -92,7 +93,7 @@ public final class JsonConverterFactory extends Converter.Factory {
   }
 
   @Override
-  public Converter<?, String> stringConverter(
+  public @Nullable Converter<?, String> stringConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
     if (type == OffsetDateTime.class) {
       return value -> Json.formatTimestamp((OffsetDateTime) value);
@@ -153,7 +154,7 @@ public final class JsonConverterFactory extends Converter.Factory {
    *
    * @return the result and the envelope, or {@code null} if the object has no {@code member}
    */
-  private Unwrapped<?> readEnvelope(JsonReader reader, TypeAdapter<?> adapter, String member)
+  private @Nullable Unwrapped<?> readEnvelope(JsonReader reader, TypeAdapter<?> adapter, String member)
       throws IOException {
     TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
     JsonObject others = new JsonObject();
@@ -179,12 +180,12 @@ public final class JsonConverterFactory extends Converter.Factory {
     return new Unwrapped<>(value, Envelope.wrapped(member, others));
   }
 
-  private static Charset charset(MediaType contentType) {
+  private static Charset charset(@Nullable MediaType contentType) {
     Charset charset = contentType == null ? null : contentType.charset();
     return charset == null ? StandardCharsets.UTF_8 : charset;
   }
 
-  private static Endpoint find(Annotation[] annotations) {
+  private static @Nullable Endpoint find(Annotation[] annotations) {
     for (Annotation annotation : annotations) {
       if (annotation instanceof Endpoint) {
         return (Endpoint) annotation;

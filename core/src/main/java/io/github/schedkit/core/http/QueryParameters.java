@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the generated query-parameter objects (such as {@code ListBookingsQuery}): the optional
@@ -51,7 +52,7 @@ public abstract class QueryParameters {
    * @param name the wire name
    * @return the text, or {@code null} if the parameter is not set
    */
-  public final String get(String name) {
+  public final @Nullable String get(String name) {
     List<String> all = values.get(name);
     return all == null ? null : all.get(0);
   }
@@ -81,7 +82,7 @@ public abstract class QueryParameters {
   }
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return this == o
         || (o != null && o.getClass() == getClass() && values.equals(((QueryParameters) o).values));
   }
@@ -127,7 +128,7 @@ public abstract class QueryParameters {
      * @param value the value, or {@code null} to leave the parameter out
      * @return this builder
      */
-    protected final B put(String name, Object value) {
+    protected final B put(String name, @Nullable Object value) {
       values.remove(name);
       if (value != null) {
         values.put(name, Collections.singletonList(text(value)));
@@ -143,7 +144,7 @@ public abstract class QueryParameters {
      * @return this builder
      * @throws NullPointerException if a value is {@code null}
      */
-    protected final B putEach(String name, List<?> values) {
+    protected final B putEach(String name, @Nullable List<?> values) {
       this.values.remove(name);
       if (values != null && !values.isEmpty()) {
         List<String> texts = new ArrayList<>(values.size());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client-side rate limiter: keeps the requests of one client, or of every client it is given
@@ -99,7 +100,7 @@ public final class RateLimiter {
    * @throws IOException {@code Canceled} when {@code canceled} turned true while waiting
    * @throws InterruptedIOException when the thread was interrupted while waiting
    */
-  synchronized Permit acquire(BooleanSupplier canceled) throws IOException {
+  synchronized @Nullable Permit acquire(BooleanSupplier canceled) throws IOException {
     if (nextTicket == serving && waitNanos() == 0) {
       return take();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /** Parses the {@code Retry-After} header: a number of seconds, or an HTTP date. */
 public final class RetryAfter {
@@ -18,7 +19,7 @@ public final class RetryAfter {
    * @return the delay (zero for a date in the past), or {@code null} if {@code value} is absent or
    *     neither form
    */
-  public static Duration parse(String value, Clock clock) {
+  public static @Nullable Duration parse(@Nullable String value, Clock clock) {
     if (value == null) {
       return null;
     }

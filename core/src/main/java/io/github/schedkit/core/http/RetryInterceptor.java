@@ -10,6 +10,7 @@ import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a request again when it failed in a way worth retrying, following a {@link RetryPolicy},
@@ -105,7 +106,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /** The wait before sending again after {@code response}, or {@code null} to hand it over. */
-  private Duration retryWait(Response response, int retry, boolean replayable) {
+  private @Nullable Duration retryWait(Response response, int retry, boolean replayable) {
     if (retry >= policy.maxRetries() || !replayable || !isRetryableStatus(response.code())) {
       return null;
     }
@@ -117,7 +118,13 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private void report(
-      Request request, int attempt, int status, String failure, long started, String retryReason, Duration wait) {
+      Request request,
+      int attempt,
+      int status,
+      @Nullable String failure,
+      long started,
+      @Nullable String retryReason,
+      @Nullable Duration wait) {
     Endpoint endpoint = request.tag(Endpoint.class);
     if (endpoint == null || listener == AttemptListener.NONE) {
       return;

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes and encodes the models whose JSON is more than their declared fields, through Gson's
@@ -37,7 +38,7 @@ import java.util.Set;
 final class ModelAdapterFactory implements TypeAdapterFactory {
 
   @Override
-  public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+  public <T> @Nullable TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
     Class<?> raw = type.getRawType();
     boolean extensible = ExtensibleModel.class.isAssignableFrom(raw);
     if (!extensible && !ExplicitNullsModel.class.isAssignableFrom(raw)) {

@@ -1,6 +1,7 @@
 package io.github.schedkit.core.json;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the generated "open" enums. An API may add values at any time, and the docs of both
@@ -84,7 +85,7 @@ public abstract class OpenEnum<V extends Enum<V>> {
   }
 
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

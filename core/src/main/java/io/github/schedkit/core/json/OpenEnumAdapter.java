@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gson adapter of a generated open enum. Strings map to constants or to unknown values; numbers
@@ -41,7 +42,7 @@ public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter
   }
 
   @Override
-  public final void write(JsonWriter out, E value) throws IOException {
+  public final void write(JsonWriter out, @Nullable E value) throws IOException {
     if (value == null) {
       out.nullValue();
     } else if (!value.isJsonLiteral()) {
@@ -54,7 +55,7 @@ public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter
   }
 
   @Override
-  public final E read(JsonReader in) throws IOException {
+  public final @Nullable E read(JsonReader in) throws IOException {
     JsonToken token = in.peek();
     switch (token) {
       case NULL:

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses RFC 3339 timestamps. The form APIs send, {@code 2024-03-01T20:00:00[.fff]Z} or with a
@@ -23,7 +24,7 @@ final class TimestampParser {
    * @return the timestamp
    * @throws java.time.format.DateTimeParseException if the text is not a valid timestamp
    */
-  static OffsetDateTime parse(String text) {
+  static @Nullable OffsetDateTime parse(String text) {
     if (text.length() > 10 && text.charAt(10) == ' ') {
       text = text.substring(0, 10) + 'T' + text.substring(11);
     }

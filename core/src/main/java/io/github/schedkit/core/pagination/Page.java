@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the generated page models: one page of a list operation, which knows how to fetch the
@@ -24,7 +25,7 @@ import okhttp3.HttpUrl;
  * @param <P> the page type itself
  */
 public abstract class Page<T, P extends Page<T, P>> {
-  private transient PageSource<P> source;
+  private transient @Nullable PageSource<P> source;
 
   /** Creates a page; for generated subclasses. */
   protected Page() {}
@@ -49,7 +50,7 @@ public abstract class Page<T, P extends Page<T, P>> {
    * @param current the URL that returned this page
    * @return the next page's URL, or {@code null} on the last page
    */
-  protected abstract HttpUrl nextPageUrl(HttpUrl current);
+  protected abstract @Nullable HttpUrl nextPageUrl(HttpUrl current);
 
   /**
    * Returns a call that fetches the next page, for asynchronous use.
@@ -158,7 +159,8 @@ public abstract class Page<T, P extends Page<T, P>> {
    * @param nextPage the next page number, {@code null} on the last page
    * @return the next page's URL, or {@code null}
    */
-  protected static HttpUrl pageNumberUrl(HttpUrl current, String parameter, Number nextPage) {
+  protected static @Nullable HttpUrl pageNumberUrl(
+      HttpUrl current, String parameter, @Nullable Number nextPage) {
     if (nextPage == null) {
       return null;
     }
@@ -174,7 +176,7 @@ public abstract class Page<T, P extends Page<T, P>> {
    * @return the next page's URL, or {@code null}
    * @throws PaginationException if the link is malformed or points to another origin
    */
-  protected static HttpUrl linkUrl(HttpUrl current, String link) {
+  protected static @Nullable HttpUrl linkUrl(HttpUrl current, @Nullable String link) {
     if (link == null) {
       return null;
     }

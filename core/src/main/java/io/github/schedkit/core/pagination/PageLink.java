@@ -1,5 +1,7 @@
 package io.github.schedkit.core.pagination;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Implemented by generated pagination-metadata models that carry the absolute URL of the next
  * page (Cronofy's {@code pages.next_page}).
@@ -11,5 +13,5 @@ public interface PageLink {
    *
    * @return the URL, or {@code null} on the last page
    */
-  String nextPageLink();
+  @Nullable String nextPageLink();
 }

@@ -1,5 +1,7 @@
 package io.github.schedkit.core.webhooks;
 
+import org.jspecify.annotations.Nullable;
+
 /** The signature is valid but the payload is not a well-formed event. */
 public class WebhookPayloadException extends WebhookVerificationException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public class WebhookPayloadException extends WebhookVerificationException {
    * @param message what is wrong with the payload
    * @param cause the parse failure, may be {@code null}
    */
-  public WebhookPayloadException(String message, Throwable cause) {
+  public WebhookPayloadException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }
