@@ -3,6 +3,7 @@ package io.github.schedkit.core.http;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps OkHttp from resending a {@code 503} that carries {@code Retry-After: 0} on its own.
@@ -39,7 +40,7 @@ public final class ImmediateRetryGuard {
   }
 
   private static Response move(Response response, String from, String to) throws IOException {
-    String value = response.header(from);
+    @Nullable String value = response.header(from);
     if (response.code() != 503 || value == null) {
       return response;
     }
