@@ -18,6 +18,7 @@ import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ApiInfoMap;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.model.OperationMap;
@@ -37,6 +38,9 @@ import org.openapitools.codegen.model.OperationsMap;
 public class SchedkitJavaCodegen extends JavaClientCodegen {
   /** The generator name the Maven plugin selects. */
   public static final String NAME = "schedkit-java";
+
+  /** The spec's {@code info} extension with Markdown notes shown above the operations table. */
+  static final String OPERATIONS_NOTES = "x-schedkit-operations-notes";
 
   /** Creates the configuration; OpenAPI Generator calls this. */
   public SchedkitJavaCodegen() {
@@ -73,6 +77,36 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
       String folder = (sourceFolder + '/' + invokerPackage).replace(".", "/");
       supportingFiles.add(new SupportingFile("client/dataCenter.mustache", folder, "DataCenter.java"));
     }
+    additionalProperties.put("schedkitSecuritySchemes", SecuritySchemes.of(openAPI));
+    Object notes = openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
+        ? null
+        : openAPI.getInfo().getExtensions().get(OPERATIONS_NOTES);
+    if (notes != null) {
+      additionalProperties.put("schedkitOperationsNotes", notes);
+    }
+    additionalProperties.put("schedkitClientVariable", clientVariable());
+    additionalProperties.put("schedkitClientClass", Character.toUpperCase(clientVariable().charAt(0)) + clientVariable().substring(1) + "Client");
+    supportingFiles.add(new SupportingFile("docs/operations.mustache", "docs", clientVariable() + "-operations.md"));
+  }
+
+  /**
+   * Adds the rows of the operations table (see {@link OperationTable}), which need every API.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+    Map<String, Object> data = super.postProcessSupportingFileData(objs);
+    ApiInfoMap apiInfo = (ApiInfoMap) data.get("apiInfo");
+    List<Map<String, Object>> schemes = (List<Map<String, Object>>) additionalProperties.get("schedkitSecuritySchemes");
+    List<Map<String, Object>> rows = OperationTable.rows(openAPI, apiInfo.getApis(), clientVariable(), schemes);
+    data.put("schedkitOperationRows", rows);
+    data.put("schedkitCatalogue", rows.stream().anyMatch(r -> !((String) r.get("catalogue")).isEmpty()));
+    return data;
+  }
+
+  /** The API's name as a variable, such as {@code cronofy}: the last segment of the invoker package. */
+  private String clientVariable() {
+    return invokerPackage.substring(invokerPackage.lastIndexOf('.') + 1);
   }
 
   @Override

@@ -121,6 +121,8 @@ class SpecNotExpressibleTest {
             "getThing", "its envelope \"ThingEnvelope\" must be x-internal: true"),
         Arguments.of(twoEnvelopes,
             "getThing", "its success responses unwrap differently (things as an array of Thing, thing as Thing)"),
+        Arguments.of(withExtras("").replace("components:\n", "components:\n  securitySchemes:\n    key: {type: http, scheme: bearer}\n"),
+            "key", "x-schedkit-setting must name the client builder method that sets the scheme's credential"),
         Arguments.of(twoAnswers,
             "getThing", "some success responses are an envelope (thing as Thing) and others are not"));
   }
