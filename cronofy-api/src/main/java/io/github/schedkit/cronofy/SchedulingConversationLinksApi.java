@@ -25,7 +25,7 @@ interface SchedulingConversationLinksApi {
       operationId = "listSchedulingConversationSlots",
       method = "GET",
       path = "/v1/scheduling_conversations/{scheduling_conversation_id}/participants/{participant_id}/slots",
-      security = {CronofyClient.USER_TOKEN_SCHEME},
+      security = {CronofyApis.USER_ACCESS_TOKEN_SCHEME},
       unwrap = "slots")
   @retrofit2.http.GET
   ApiCall<List<SchedulingConversationSlot>> listSlots(@retrofit2.http.Url HttpUrl url);
@@ -41,7 +41,7 @@ interface SchedulingConversationLinksApi {
       operationId = "selectSchedulingConversationSlots",
       method = "POST",
       path = "/v1/scheduling_conversations/{scheduling_conversation_id}/participants/{participant_id}/slots",
-      security = {CronofyClient.USER_TOKEN_SCHEME})
+      security = {CronofyApis.USER_ACCESS_TOKEN_SCHEME})
   @retrofit2.http.POST
   ApiCall<SchedulingConversation> selectSlots(
       @retrofit2.http.Url HttpUrl url, @retrofit2.http.Body SelectSchedulingConversationSlotsRequest request);

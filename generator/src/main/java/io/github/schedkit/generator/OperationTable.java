@@ -47,7 +47,7 @@ final class OperationTable {
     for (OperationsMap api : apis) {
       for (CodegenOperation op : api.getOperations().getOperation()) {
         byId.put(op.operationId, op);
-        accessors.put(op.operationId, ApiTags.accessor(api.getOperations().getClassname()));
+        accessors.put(op.operationId, ClientShell.accessor(api.getOperations().getClassname()));
       }
     }
     Map<String, String> settings = new HashMap<>();

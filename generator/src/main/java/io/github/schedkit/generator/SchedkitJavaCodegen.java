@@ -27,8 +27,9 @@ import org.openapitools.codegen.model.OperationsMap;
 /**
  * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
  * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
- * {@link OperationFacts} and {@link ModelTraits}), writes the API's {@code DataCenter} enum from
- * the spec's servers ({@link DataCenters}) instead of the stock supporting files, and stops with a
+ * {@link OperationFacts} and {@link ModelTraits}), writes instead of the stock supporting files the
+ * API's {@code DataCenter} enum from the spec's servers ({@link DataCenters}), its client shell
+ * ({@link ClientShell}) and its operations table ({@link OperationTable}), and stops with a
  * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
  *
  * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
@@ -65,7 +66,10 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     supportingFiles.clear();
   }
 
-  /** Adds the {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}). */
+  /**
+   * Adds the supporting files: the client shell, the operations table, and the {@code DataCenter}
+   * enum when the spec's servers are data centers (see {@link DataCenters}).
+   */
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
@@ -74,8 +78,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
       additionalProperties.put("schedkitDataCenters", dataCenters);
       additionalProperties.put("schedkitDataCenterIds",
           dataCenters.stream().map(d -> (String) d.get("id")).collect(Collectors.joining(", ")));
-      String folder = (sourceFolder + '/' + invokerPackage).replace(".", "/");
-      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", folder, "DataCenter.java"));
+      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", javaFolder(), "DataCenter.java"));
     }
     additionalProperties.put("schedkitSecuritySchemes", SecuritySchemes.of(openAPI));
     Object notes = openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
@@ -84,9 +87,12 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     if (notes != null) {
       additionalProperties.put("schedkitOperationsNotes", notes);
     }
-    additionalProperties.put("schedkitClientVariable", clientVariable());
-    additionalProperties.put("schedkitClientClass", Character.toUpperCase(clientVariable().charAt(0)) + clientVariable().substring(1) + "Client");
-    supportingFiles.add(new SupportingFile("docs/operations.mustache", "docs", clientVariable() + "-operations.md"));
+    ClientShell shell = new ClientShell(invokerPackage);
+    additionalProperties.put("schedkitClientVariable", shell.variable());
+    additionalProperties.put("schedkitClientClass", shell.prefix() + "Client");
+    additionalProperties.put("schedkitApisClass", shell.prefix() + "Apis");
+    supportingFiles.add(new SupportingFile("docs/operations.mustache", "docs", shell.variable() + "-operations.md"));
+    supportingFiles.add(new SupportingFile("client/apis.mustache", javaFolder(), shell.prefix() + "Apis.java"));
   }
 
   /**
@@ -98,15 +104,16 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     Map<String, Object> data = super.postProcessSupportingFileData(objs);
     ApiInfoMap apiInfo = (ApiInfoMap) data.get("apiInfo");
     List<Map<String, Object>> schemes = (List<Map<String, Object>>) additionalProperties.get("schedkitSecuritySchemes");
-    List<Map<String, Object>> rows = OperationTable.rows(openAPI, apiInfo.getApis(), clientVariable(), schemes);
+    String variable = new ClientShell(invokerPackage).variable();
+    List<Map<String, Object>> rows = OperationTable.rows(openAPI, apiInfo.getApis(), variable, schemes);
     data.put("schedkitOperationRows", rows);
     data.put("schedkitCatalogue", rows.stream().anyMatch(r -> !((String) r.get("catalogue")).isEmpty()));
     return data;
   }
 
-  /** The API's name as a variable, such as {@code cronofy}: the last segment of the invoker package. */
-  private String clientVariable() {
-    return invokerPackage.substring(invokerPackage.lastIndexOf('.') + 1);
+  /** The folder of the invoker package's generated sources. */
+  private String javaFolder() {
+    return (sourceFolder + '/' + invokerPackage).replace(".", "/");
   }
 
   @Override
@@ -145,9 +152,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     Tag first = tag.getOperation().isEmpty() || tag.getOperation().get(0).tags == null
         ? null
         : tag.getOperation().get(0).tags.get(0);
-    tag.put("schedkitDescription", first != null && first.getDescription() != null
-        ? first.getDescription()
-        : "Operations tagged " + tag.getClassname() + ".");
+    ClientShell.describe(tag, first);
     return processed;
   }
 

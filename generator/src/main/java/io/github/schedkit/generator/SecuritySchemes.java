@@ -21,8 +21,8 @@ final class SecuritySchemes {
 
   /**
    * Returns the schemes in the spec's order, as the templates read them: {@code name} (the
-   * scheme's name in the spec), {@code constant} (a Java constant name for it, such as
-   * {@code USER_ACCESS_TOKEN_SCHEME}), {@code setting} (the builder method) and, for an
+   * scheme's name in the spec), {@code constant} (the stem of Java constant names for it, such
+   * as {@code USER_ACCESS_TOKEN}), {@code setting} (the builder method) and, for an
    * {@code apiKey} scheme in a header, {@code header}.
    *
    * @param openAPI the spec
@@ -43,7 +43,7 @@ final class SecuritySchemes {
       }
       Map<String, Object> fields = new LinkedHashMap<>();
       fields.put("name", entry.getKey());
-      fields.put("constant", constant(entry.getKey()) + "_SCHEME");
+      fields.put("constant", constant(entry.getKey()));
       fields.put("setting", setting);
       if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
         fields.put("header", scheme.getName());

@@ -123,6 +123,8 @@ class SpecNotExpressibleTest {
             "getThing", "its success responses unwrap differently (things as an array of Thing, thing as Thing)"),
         Arguments.of(withExtras("").replace("components:\n", "components:\n  securitySchemes:\n    key: {type: http, scheme: bearer}\n"),
             "key", "x-schedkit-setting must name the client builder method that sets the scheme's credential"),
+        Arguments.of(withExtras("").replace("paths:\n", "tags:\n  - {name: Things, x-schedkit-wrapped: true}\npaths:\n"),
+            "getThing", "its tag is x-schedkit-wrapped, so hand-written code calls it: say how users call it with x-schedkit-call"),
         Arguments.of(twoAnswers,
             "getThing", "some success responses are an envelope (thing as Thing) and others are not"));
   }
