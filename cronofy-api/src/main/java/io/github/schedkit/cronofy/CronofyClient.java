@@ -81,7 +81,7 @@ public final class CronofyClient extends CronofyApis implements AutoCloseable {
             builder.tokenListener);
     refresher.refreshWith(oauth::refreshAccessTokenForRetry);
     this.schedulingConversationLinks =
-        new SchedulingConversationLinks(retrofit.create(SchedulingConversationLinksApi.class), apiBaseUrl);
+        new SchedulingConversationLinks(actionLinksApi(), apiBaseUrl);
   }
 
   /**

@@ -65,7 +65,8 @@ final class ClientShell {
   /**
    * Adds to a tag's operations what the shell needs: {@code schedkitDescription} (the tag's
    * description), {@code schedkitAccessor}, {@code schedkitTitle} (such as {@code push notifications})
-   * and {@code schedkitWrapped}.
+   * and {@code schedkitWrapped}, and to each operation {@code schedkitConstant}, the name of its
+   * {@code OperationInfo} constant (such as {@code REQUEST_TOKEN}).
    *
    * @param tag the tag's operations
    * @param spec the tag as the spec states it, or {@code null}
@@ -81,6 +82,9 @@ final class ClientShell {
     Map<String, Object> extensions = spec == null ? null : spec.getExtensions();
     boolean wrapped = extensions != null && Boolean.TRUE.equals(extensions.get(WRAPPED));
     tag.put("schedkitWrapped", wrapped);
+    for (CodegenOperation op : tag.getOperation()) {
+      op.vendorExtensions.put("schedkitConstant", op.operationId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+    }
     if (wrapped) {
       for (CodegenOperation op : tag.getOperation()) {
         if (!op.vendorExtensions.containsKey(OperationTable.CALL)) {

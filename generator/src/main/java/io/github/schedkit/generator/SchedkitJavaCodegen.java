@@ -67,8 +67,9 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
   }
 
   /**
-   * Adds the supporting files: the client shell, the operations table, and the {@code DataCenter}
-   * enum when the spec's servers are data centers (see {@link DataCenters}).
+   * Adds the supporting files: the client shell, its operations, the operations table, the
+   * {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}), and
+   * the action links interface when operations are action links (see {@link ActionLinks}).
    */
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
@@ -93,10 +94,17 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     additionalProperties.put("schedkitApisClass", shell.prefix() + "Apis");
     supportingFiles.add(new SupportingFile("docs/operations.mustache", "docs", shell.variable() + "-operations.md"));
     supportingFiles.add(new SupportingFile("client/apis.mustache", javaFolder(), shell.prefix() + "Apis.java"));
+    additionalProperties.put("schedkitOperationsClass", shell.prefix() + "Operations");
+    supportingFiles.add(new SupportingFile("client/operations.mustache", javaFolder(), shell.prefix() + "Operations.java"));
+    if (ActionLinks.any(openAPI)) {
+      additionalProperties.put("schedkitActionLinksClass", shell.prefix() + "ActionLinksApi");
+      supportingFiles.add(new SupportingFile("client/actionLinks.mustache", javaFolder(), shell.prefix() + "ActionLinksApi.java"));
+    }
   }
 
   /**
-   * Adds the rows of the operations table (see {@link OperationTable}), which need every API.
+   * Adds the rows of the operations table (see {@link OperationTable}) and the action links (see
+   * {@link ActionLinks}), which need every API.
    */
   @Override
   @SuppressWarnings("unchecked")
@@ -108,6 +116,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     List<Map<String, Object>> rows = OperationTable.rows(openAPI, apiInfo.getApis(), variable, schemes);
     data.put("schedkitOperationRows", rows);
     data.put("schedkitCatalogue", rows.stream().anyMatch(r -> !((String) r.get("catalogue")).isEmpty()));
+    data.put("schedkitActionLinks", ActionLinks.of(apiInfo.getApis()));
     return data;
   }
 

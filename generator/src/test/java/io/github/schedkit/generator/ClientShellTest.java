@@ -13,10 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The client shell, TestApis, has an accessor per tag and the security schemes' names from the spec. */
+/**
+ * The client shell, TestApis, has an accessor per tag and the security schemes' names from the
+ * spec; TestOperations has each operation's facts, and TestActionLinksApi the operations called
+ * at an action link's URL.
+ */
 class ClientShellTest {
   @TempDir Path dir;
 
+  private List<File> files;
   private String shell;
 
   @BeforeEach
@@ -25,6 +30,7 @@ class ClientShellTest {
         "  /push_channels:",
         "    get:",
         "      operationId: listChannels",
+        "      x-schedkit-action-link: listChannelsAt",
         "      tags: [PushChannels]",
         "      responses: {'204': {description: Done}}",
         "  /tokens:",
@@ -39,10 +45,14 @@ class ClientShellTest {
             + "  - {name: Auth, x-schedkit-wrapped: true}\npaths:\n")
         .replace("components:\n", "components:\n  securitySchemes:\n"
             + "    partnerKey: {type: apiKey, in: header, name: X-Partner-Key, x-schedkit-setting: partnerKey}\n");
-    List<File> files = Generation.generate(spec, dir);
-    File file = files.stream().filter(f -> f.getName().equals("TestApis.java")).findFirst()
-        .orElseThrow(() -> new AssertionError("no TestApis.java in " + files));
-    shell = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+    files = Generation.generate(spec, dir);
+    shell = read("TestApis.java");
+  }
+
+  private String read(String name) throws IOException {
+    File file = files.stream().filter(f -> f.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + files));
+    return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -64,5 +74,20 @@ class ClientShellTest {
     assertTrue(shell.contains("  static final String PARTNER_KEY_SCHEME = \"partnerKey\";\n"), shell);
     assertTrue(shell.contains("  static final String PARTNER_KEY_HEADER = \"X-Partner-Key\";\n"), shell);
     assertTrue(shell.contains("        .hint(PARTNER_KEY_SCHEME, \".partnerKey(..)\");\n"), shell);
+  }
+
+  @Test
+  void eachOperationHasItsFacts() throws IOException {
+    assertTrue(read("TestOperations.java").contains("  static final OperationInfo REQUEST_TOKEN =\n"
+        + "      new OperationInfo(\"requestToken\", \"POST\", \"/tokens\");\n"));
+  }
+
+  @Test
+  void anActionLinkIsCalledAtItsUrlWithTheOperationsEndpoint() throws IOException {
+    String links = read("TestActionLinksApi.java");
+    assertTrue(links.contains("      operationId = \"listChannels\",\n      method = \"GET\",\n      path = \"/push_channels\""), links);
+    assertTrue(links.contains("  @retrofit2.http.HTTP(method = \"GET\", hasBody = false)\n"
+        + "  ApiCall<Void> listChannelsAt(\n      @retrofit2.http.Url HttpUrl url);\n"), links);
+    assertTrue(shell.contains("    this.actionLinks = retrofit.create(TestActionLinksApi.class);\n"), shell);
   }
 }
