@@ -3,6 +3,7 @@ package io.github.schedkit.cronofy;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.schedkit.core.ApiCall;
+import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.cronofy.api.BatchApi;
 import io.github.schedkit.cronofy.model.AvailablePeriod;
@@ -44,8 +45,8 @@ public final class CronofyBatch {
   /** The most requests one batch may hold. */
   public static final int MAX_ENTRIES = 50;
 
+  /** A base to encode paths against; only the path of the result is used. */
   private static final HttpUrl PATHS = HttpUrl.get("https://api.cronofy.com/");
-  private static final String AVAILABLE_PERIODS = "/v1/available_periods";
 
   private final BatchApi api;
   private final List<BatchEntryRequest> entries = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class CronofyBatch {
    */
   public CronofyBatch upsertEvent(String calendarId, UpsertEventRequest event) {
     Objects.requireNonNull(event, "event");
-    return add(BatchMethod.POST, eventsPath(calendarId), event);
+    return addOperation(CronofyOperations.UPSERT_EVENT, event, requireNonBlank(calendarId, "calendarId"));
   }
 
   /**
@@ -102,10 +103,10 @@ public final class CronofyBatch {
    * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
    */
   public CronofyBatch deleteEvent(String calendarId, String eventId) {
-    return add(
-        BatchMethod.DELETE,
-        eventsPath(calendarId),
-        DeleteEventRequest.builder().eventId(requireNonBlank(eventId, "eventId")).build());
+    return addOperation(
+        CronofyOperations.DELETE_EVENT,
+        DeleteEventRequest.builder().eventId(requireNonBlank(eventId, "eventId")).build(),
+        requireNonBlank(calendarId, "calendarId"));
   }
 
   /**
@@ -119,10 +120,10 @@ public final class CronofyBatch {
    * @throws IllegalStateException if the batch already holds {@value #MAX_ENTRIES} requests
    */
   public CronofyBatch deleteExternalEvent(String calendarId, String eventUid) {
-    return add(
-        BatchMethod.DELETE,
-        eventsPath(calendarId),
-        DeleteEventRequest.builder().eventUid(requireNonBlank(eventUid, "eventUid")).build());
+    return addOperation(
+        CronofyOperations.DELETE_EVENT,
+        DeleteEventRequest.builder().eventUid(requireNonBlank(eventUid, "eventUid")).build(),
+        requireNonBlank(calendarId, "calendarId"));
   }
 
   /**
@@ -136,7 +137,7 @@ public final class CronofyBatch {
    */
   public CronofyBatch upsertAvailablePeriod(AvailablePeriod period) {
     Objects.requireNonNull(period, "period");
-    return add(BatchMethod.POST, AVAILABLE_PERIODS, period);
+    return addOperation(CronofyOperations.UPSERT_AVAILABLE_PERIOD, period);
   }
 
   /**
@@ -170,7 +171,7 @@ public final class CronofyBatch {
    */
   public CronofyBatch deleteAvailablePeriods(DeleteAvailablePeriodsRequest request) {
     Objects.requireNonNull(request, "request");
-    return add(BatchMethod.DELETE, AVAILABLE_PERIODS, request);
+    return addOperation(CronofyOperations.DELETE_AVAILABLE_PERIODS, request);
   }
 
   /**
@@ -283,14 +284,17 @@ public final class CronofyBatch {
     return "CronofyBatch{entries=" + entries.size() + "}";
   }
 
-  private static String eventsPath(String calendarId) {
-    return PATHS
-        .newBuilder()
-        .addPathSegments("v1/calendars")
-        .addPathSegment(requireNonBlank(calendarId, "calendarId"))
-        .addPathSegment("events")
-        .build()
-        .encodedPath();
+  /**
+   * Adds a request of an operation of the spec: its method, and its path template with each
+   * parameter replaced by the next of {@code pathValues}.
+   */
+  private CronofyBatch addOperation(OperationInfo operation, Object data, String... pathValues) {
+    HttpUrl.Builder url = PATHS.newBuilder();
+    int next = 0;
+    for (String segment : operation.pathTemplate().substring(1).split("/")) {
+      url.addPathSegment(segment.startsWith("{") ? pathValues[next++] : segment);
+    }
+    return add(BatchMethod.of(operation.method()), url.build().encodedPath(), data);
   }
 
   private static String requireNonBlank(String value, String name) {

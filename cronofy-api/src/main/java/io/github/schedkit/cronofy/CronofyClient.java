@@ -6,24 +6,6 @@ import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
 import io.github.schedkit.core.http.RateLimiter;
-import io.github.schedkit.cronofy.api.ApplicationsApi;
-import io.github.schedkit.cronofy.api.AttachmentsApi;
-import io.github.schedkit.cronofy.api.AuthorizationsApi;
-import io.github.schedkit.cronofy.api.AvailabilityApi;
-import io.github.schedkit.cronofy.api.AvailabilityRulesApi;
-import io.github.schedkit.cronofy.api.AvailablePeriodsApi;
-import io.github.schedkit.cronofy.api.BatchApi;
-import io.github.schedkit.cronofy.api.BookableEventsApi;
-import io.github.schedkit.cronofy.api.CalendarsApi;
-import io.github.schedkit.cronofy.api.ElementsApi;
-import io.github.schedkit.cronofy.api.EnterpriseApi;
-import io.github.schedkit.cronofy.api.EventsApi;
-import io.github.schedkit.cronofy.api.IdentityApi;
-import io.github.schedkit.cronofy.api.OAuthApi;
-import io.github.schedkit.cronofy.api.PushNotificationsApi;
-import io.github.schedkit.cronofy.api.RealTimeSchedulingApi;
-import io.github.schedkit.cronofy.api.SchedulingConversationsApi;
-import io.github.schedkit.cronofy.api.SmartInvitesApi;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -52,6 +34,10 @@ import retrofit2.Retrofit;
  * fails the call with {@link RefreshTokenRejectedException}; one that fails otherwise is tried
  * again by a later call after a short backoff.
  *
+ * <p>The accessors of the API's operations, one per tag of {@code spec/cronofy.yaml} ({@code
+ * events()}, {@code availability()}, ...), are generated from the spec; OAuth and batches have
+ * hand-written helpers ({@link #oauth()}, {@link #batch()}).
+ *
  * <p>Close the client when done with it ({@link #close()}).
  *
  * <pre>{@code
@@ -64,38 +50,12 @@ import retrofit2.Retrofit;
  * List<Calendar> calendars = cronofy.calendars().listCalendars().execute();
  * }</pre>
  */
-public final class CronofyClient implements AutoCloseable {
-  /** The user-token security scheme of {@code spec/cronofy.yaml}. */
-  static final String USER_TOKEN_SCHEME = "userAccessToken";
-
-  /** The application-key security scheme of {@code spec/cronofy.yaml}. */
-  static final String API_KEY_SCHEME = "applicationApiKey";
-
-  /** The admin-key security scheme of {@code spec/cronofy.yaml} (the Admin API). */
-  static final String ADMIN_API_KEY_SCHEME = "adminApiKey";
-
+public final class CronofyClient extends CronofyApis implements AutoCloseable {
   private final DataCenter dataCenter;
   private final HttpUrl apiBaseUrl;
   private final TokenStore tokens;
   private final CronofyOAuth oauth;
   private final String clientSecret;
-  private final IdentityApi identity;
-  private final CalendarsApi calendars;
-  private final EventsApi events;
-  private final BookableEventsApi bookableEvents;
-  private final PushNotificationsApi pushNotifications;
-  private final AuthorizationsApi authorizations;
-  private final EnterpriseApi enterprise;
-  private final ElementsApi elements;
-  private final AttachmentsApi attachments;
-  private final ApplicationsApi applications;
-  private final BatchApi batch;
-  private final AvailabilityApi availability;
-  private final RealTimeSchedulingApi realTimeScheduling;
-  private final SmartInvitesApi smartInvites;
-  private final AvailabilityRulesApi availabilityRules;
-  private final AvailablePeriodsApi availablePeriods;
-  private final SchedulingConversationsApi schedulingConversations;
   private final SchedulingConversationLinks schedulingConversationLinks;
   private final ClientResources resources;
 
@@ -105,6 +65,7 @@ public final class CronofyClient implements AutoCloseable {
       ClientResources resources,
       TokenStore tokens,
       TokenRefreshInterceptor refresher) {
+    super(retrofit);
     this.resources = resources;
     this.dataCenter = builder.dataCenter;
     this.apiBaseUrl = retrofit.baseUrl();
@@ -112,32 +73,15 @@ public final class CronofyClient implements AutoCloseable {
     this.clientSecret = builder.clientSecret;
     this.oauth =
         new CronofyOAuth(
-            retrofit.create(OAuthApi.class),
+            oAuthApi(),
             HttpUrl.get(builder.appBaseUrl != null ? builder.appBaseUrl : builder.dataCenter.appBaseUrl()),
             builder.clientId,
             builder.clientSecret,
             tokens,
             builder.tokenListener);
     refresher.refreshWith(oauth::refreshAccessTokenForRetry);
-    this.identity = retrofit.create(IdentityApi.class);
-    this.calendars = retrofit.create(CalendarsApi.class);
-    this.events = retrofit.create(EventsApi.class);
-    this.bookableEvents = retrofit.create(BookableEventsApi.class);
-    this.pushNotifications = retrofit.create(PushNotificationsApi.class);
-    this.authorizations = retrofit.create(AuthorizationsApi.class);
-    this.enterprise = retrofit.create(EnterpriseApi.class);
-    this.elements = retrofit.create(ElementsApi.class);
-    this.attachments = retrofit.create(AttachmentsApi.class);
-    this.applications = retrofit.create(ApplicationsApi.class);
-    this.batch = retrofit.create(BatchApi.class);
-    this.availability = retrofit.create(AvailabilityApi.class);
-    this.realTimeScheduling = retrofit.create(RealTimeSchedulingApi.class);
-    this.smartInvites = retrofit.create(SmartInvitesApi.class);
-    this.availabilityRules = retrofit.create(AvailabilityRulesApi.class);
-    this.availablePeriods = retrofit.create(AvailablePeriodsApi.class);
-    this.schedulingConversations = retrofit.create(SchedulingConversationsApi.class);
     this.schedulingConversationLinks =
-        new SchedulingConversationLinks(retrofit.create(SchedulingConversationLinksApi.class), apiBaseUrl);
+        new SchedulingConversationLinks(actionLinksApi(), apiBaseUrl);
   }
 
   /**
@@ -174,169 +118,13 @@ public final class CronofyClient implements AutoCloseable {
   }
 
   /**
-   * Returns the identity operations: userinfo, account, profiles.
-   *
-   * @return the identity API
-   */
-  public IdentityApi identity() {
-    return identity;
-  }
-
-  /**
-   * Returns the calendar operations: list and create calendars.
-   *
-   * @return the calendars API
-   */
-  public CalendarsApi calendars() {
-    return calendars;
-  }
-
-  /**
-   * Returns the event operations: read events, free/busy, upsert, delete, participation status.
-   *
-   * @return the events API
-   */
-  public EventsApi events() {
-    return events;
-  }
-
-  /**
-   * Returns the bookable-event operations (authenticated with the client secret).
-   *
-   * @return the bookable events API
-   */
-  public BookableEventsApi bookableEvents() {
-    return bookableEvents;
-  }
-
-  /**
-   * Returns the push-notification channel operations.
-   *
-   * @return the push notifications API
-   */
-  public PushNotificationsApi pushNotifications() {
-    return pushNotifications;
-  }
-
-  /**
-   * Returns the operations that extend an account's authorization: elevated calendar permissions,
-   * link tokens and conferencing-service authorization (with the user's access token).
-   *
-   * @return the authorizations API
-   */
-  public AuthorizationsApi authorizations() {
-    return authorizations;
-  }
-
-  /**
-   * Returns the Enterprise Connect and Business Connect operations: delegated access through a
-   * service account, its domain's resources, delegated authorizations and accessible calendars.
-   * The service-account operations use the service account's access token: build the client with
-   * {@code .accessToken(serviceAccountAccessToken)}.
-   *
-   * @return the enterprise API
-   */
-  public EnterpriseApi enterprise() {
-    return enterprise;
-  }
-
-  /**
-   * Returns the UI Elements operations: element tokens (authenticated with the client secret).
-   *
-   * @return the elements API
-   */
-  public ElementsApi elements() {
-    return elements;
-  }
-
-  /**
-   * Returns the attachment operations (authenticated with the client secret).
-   *
-   * @return the attachments API
-   */
-  public AttachmentsApi attachments() {
-    return attachments;
-  }
-
-  /**
-   * Returns the Admin API operations: provisioning an application (with the admin API key) and
-   * submitting an application for verification (with its client secret).
-   *
-   * @return the applications API
-   */
-  public ApplicationsApi applications() {
-    return applications;
-  }
-
-  /**
    * Starts a batch of up to {@value CronofyBatch#MAX_ENTRIES} event and available-period writes,
    * sent in one request with the user's access token.
    *
    * @return a new, empty batch
    */
   public CronofyBatch batch() {
-    return new CronofyBatch(batch);
-  }
-
-  /**
-   * Returns the availability queries: availability (periods, slots or overlapping slots) and
-   * sequenced availability. They send the client secret as API key when one is configured, and
-   * the user's access token otherwise.
-   *
-   * @return the availability API
-   */
-  public AvailabilityApi availability() {
-    return availability;
-  }
-
-  /**
-   * Returns the Real-Time Scheduling operations: scheduling links (create, status by id or token,
-   * disable), sequencing links (authenticated with the client secret) and Add to Calendar links
-   * (with the client id and secret in the request body).
-   *
-   * @return the real-time scheduling API
-   */
-  public RealTimeSchedulingApi realTimeScheduling() {
-    return realTimeScheduling;
-  }
-
-  /**
-   * Returns the Smart Invite operations: create, update, cancel, remove a recipient, and read
-   * (authenticated with the client secret).
-   *
-   * @return the smart invites API
-   */
-  public SmartInvitesApi smartInvites() {
-    return smartInvites;
-  }
-
-  /**
-   * Returns the availability rule operations: upsert, get, list and delete the user's weekly hours.
-   *
-   * @return the availability rules API
-   */
-  public AvailabilityRulesApi availabilityRules() {
-    return availabilityRules;
-  }
-
-  /**
-   * Returns the available period operations: upsert, read (paged; {@code autoPager()} follows the
-   * pages) and delete one or all.
-   *
-   * @return the available periods API
-   */
-  public AvailablePeriodsApi availablePeriods() {
-    return availablePeriods;
-  }
-
-  /**
-   * Returns the scheduling conversation operations (ALPHA): create, read, look up by token, list
-   * and select a participant's slots.
-   *
-   * @return the scheduling conversations API
-   */
-  public SchedulingConversationsApi schedulingConversations() {
-    return schedulingConversations;
+    return new CronofyBatch(batchApi());
   }
 
   /**
@@ -562,22 +350,18 @@ public final class CronofyClient implements AutoCloseable {
         dataCenter = DataCenter.US;
       }
       TokenStore tokens = new TokenStore(new CronofyTokens(accessToken, refreshToken, null, null));
-      Credentials.Builder credentials =
-          Credentials.builder()
-              .hint(USER_TOKEN_SCHEME, ".accessToken(..)")
-              .hint(API_KEY_SCHEME, ".clientSecret(..)")
-              .hint(ADMIN_API_KEY_SCHEME, ".adminApiKey(..)");
+      Credentials.Builder credentials = credentialHints();
       if (accessToken != null || refreshToken != null) {
-        credentials.scheme(USER_TOKEN_SCHEME, tokens);
+        credentials.scheme(USER_ACCESS_TOKEN_SCHEME, tokens);
       }
       if (clientSecret != null) {
-        credentials.scheme(API_KEY_SCHEME, Credential.bearer(clientSecret));
+        credentials.scheme(APPLICATION_API_KEY_SCHEME, Credential.bearer(clientSecret));
       }
       if (adminApiKey != null) {
         credentials.scheme(ADMIN_API_KEY_SCHEME, Credential.bearer(adminApiKey));
       }
       TokenRefreshInterceptor refresher =
-          new TokenRefreshInterceptor(USER_TOKEN_SCHEME, tokens, tokenListener, new RefreshBackoff(refreshTicker));
+          new TokenRefreshInterceptor(USER_ACCESS_TOKEN_SCHEME, tokens, tokenListener, new RefreshBackoff(refreshTicker));
       ClientResources resources = openResources();
       Retrofit retrofit =
           buildRetrofit(resources, dataCenter.apiBaseUrl(), credentials.build(), "schedkit-cronofy", refresher);

@@ -1,7 +1,6 @@
 package io.github.schedkit.cronofy;
 
 import com.google.gson.JsonParseException;
-import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.cronofy.api.OAuthApi;
@@ -158,7 +157,7 @@ public final class CronofyOAuth {
     if (response == null) {
       // A 204, or a 200 whose body is JSON null: there are no tokens to use.
       throw new ResponseDecodingException(
-          new OperationInfo("requestToken", "POST", "/oauth/token"),
+          CronofyOperations.REQUEST_TOKEN,
           "TokenResponse",
           new JsonParseException("the token response has no body"));
     }

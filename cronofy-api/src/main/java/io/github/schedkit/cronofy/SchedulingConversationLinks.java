@@ -26,10 +26,10 @@ import okhttp3.HttpUrl;
  * }</pre>
  */
 public final class SchedulingConversationLinks {
-  private final SchedulingConversationLinksApi api;
+  private final CronofyActionLinksApi api;
   private final HttpUrl apiBaseUrl;
 
-  SchedulingConversationLinks(SchedulingConversationLinksApi api, HttpUrl apiBaseUrl) {
+  SchedulingConversationLinks(CronofyActionLinksApi api, HttpUrl apiBaseUrl) {
     this.api = api;
     this.apiBaseUrl = apiBaseUrl;
   }

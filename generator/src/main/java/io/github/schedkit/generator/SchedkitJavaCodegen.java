@@ -18,6 +18,7 @@ import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ApiInfoMap;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.model.OperationMap;
@@ -26,8 +27,9 @@ import org.openapitools.codegen.model.OperationsMap;
 /**
  * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
  * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
- * {@link OperationFacts} and {@link ModelTraits}), writes the API's {@code DataCenter} enum from
- * the spec's servers ({@link DataCenters}) instead of the stock supporting files, and stops with a
+ * {@link OperationFacts} and {@link ModelTraits}), writes instead of the stock supporting files the
+ * API's {@code DataCenter} enum from the spec's servers ({@link DataCenters}), its client shell
+ * ({@link ClientShell}) and its operations table ({@link OperationTable}), and stops with a
  * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
  *
  * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
@@ -37,6 +39,9 @@ import org.openapitools.codegen.model.OperationsMap;
 public class SchedkitJavaCodegen extends JavaClientCodegen {
   /** The generator name the Maven plugin selects. */
   public static final String NAME = "schedkit-java";
+
+  /** The spec's {@code info} extension with Markdown notes shown above the operations table. */
+  static final String OPERATIONS_NOTES = "x-schedkit-operations-notes";
 
   /** Creates the configuration; OpenAPI Generator calls this. */
   public SchedkitJavaCodegen() {
@@ -61,7 +66,11 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     supportingFiles.clear();
   }
 
-  /** Adds the {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}). */
+  /**
+   * Adds the supporting files: the client shell, its operations, the operations table, the
+   * {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}), and
+   * the action links interface when operations are action links (see {@link ActionLinks}).
+   */
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
@@ -70,9 +79,50 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
       additionalProperties.put("schedkitDataCenters", dataCenters);
       additionalProperties.put("schedkitDataCenterIds",
           dataCenters.stream().map(d -> (String) d.get("id")).collect(Collectors.joining(", ")));
-      String folder = (sourceFolder + '/' + invokerPackage).replace(".", "/");
-      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", folder, "DataCenter.java"));
+      supportingFiles.add(new SupportingFile("client/dataCenter.mustache", javaFolder(), "DataCenter.java"));
     }
+    additionalProperties.put("schedkitSecuritySchemes", SecuritySchemes.of(openAPI));
+    Object notes = openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
+        ? null
+        : openAPI.getInfo().getExtensions().get(OPERATIONS_NOTES);
+    if (notes != null) {
+      additionalProperties.put("schedkitOperationsNotes", notes);
+    }
+    ClientShell shell = new ClientShell(invokerPackage);
+    additionalProperties.put("schedkitClientVariable", shell.variable());
+    additionalProperties.put("schedkitClientClass", shell.prefix() + "Client");
+    additionalProperties.put("schedkitApisClass", shell.prefix() + "Apis");
+    supportingFiles.add(new SupportingFile("docs/operations.mustache", "docs", shell.variable() + "-operations.md"));
+    supportingFiles.add(new SupportingFile("client/apis.mustache", javaFolder(), shell.prefix() + "Apis.java"));
+    additionalProperties.put("schedkitOperationsClass", shell.prefix() + "Operations");
+    supportingFiles.add(new SupportingFile("client/operations.mustache", javaFolder(), shell.prefix() + "Operations.java"));
+    if (ActionLinks.any(openAPI)) {
+      additionalProperties.put("schedkitActionLinksClass", shell.prefix() + "ActionLinksApi");
+      supportingFiles.add(new SupportingFile("client/actionLinks.mustache", javaFolder(), shell.prefix() + "ActionLinksApi.java"));
+    }
+  }
+
+  /**
+   * Adds the rows of the operations table (see {@link OperationTable}) and the action links (see
+   * {@link ActionLinks}), which need every API.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> postProcessSupportingFileData(Map<String, Object> objs) {
+    Map<String, Object> data = super.postProcessSupportingFileData(objs);
+    ApiInfoMap apiInfo = (ApiInfoMap) data.get("apiInfo");
+    List<Map<String, Object>> schemes = (List<Map<String, Object>>) additionalProperties.get("schedkitSecuritySchemes");
+    String variable = new ClientShell(invokerPackage).variable();
+    List<Map<String, Object>> rows = OperationTable.rows(openAPI, apiInfo.getApis(), variable, schemes);
+    data.put("schedkitOperationRows", rows);
+    data.put("schedkitCatalogue", rows.stream().anyMatch(r -> !((String) r.get("catalogue")).isEmpty()));
+    data.put("schedkitActionLinks", ActionLinks.of(apiInfo.getApis()));
+    return data;
+  }
+
+  /** The folder of the invoker package's generated sources. */
+  private String javaFolder() {
+    return (sourceFolder + '/' + invokerPackage).replace(".", "/");
   }
 
   @Override
@@ -111,9 +161,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     Tag first = tag.getOperation().isEmpty() || tag.getOperation().get(0).tags == null
         ? null
         : tag.getOperation().get(0).tags.get(0);
-    tag.put("schedkitDescription", first != null && first.getDescription() != null
-        ? first.getDescription()
-        : "Operations tagged " + tag.getClassname() + ".");
+    ClientShell.describe(tag, first);
     return processed;
   }
 

@@ -51,9 +51,20 @@ public final class SpecNotExpressibleException extends RuntimeException {
   }
 
   /**
-   * Returns the name of the schema, operation or server at fault.
+   * A security scheme the SDK cannot express.
    *
-   * @return the schema name, operation id or server URL
+   * @param scheme the scheme's name
+   * @param reason what is wrong and how to fix it
+   * @return the exception
+   */
+  public static SpecNotExpressibleException securityScheme(String scheme, String reason) {
+    return new SpecNotExpressibleException("security scheme", scheme, reason);
+  }
+
+  /**
+   * Returns the name of the schema, operation, server or security scheme at fault.
+   *
+   * @return the schema name, operation id, server URL or scheme name
    */
   public String subject() {
     return subject;

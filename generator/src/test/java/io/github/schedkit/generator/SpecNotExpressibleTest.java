@@ -121,6 +121,13 @@ class SpecNotExpressibleTest {
             "getThing", "its envelope \"ThingEnvelope\" must be x-internal: true"),
         Arguments.of(twoEnvelopes,
             "getThing", "its success responses unwrap differently (things as an array of Thing, thing as Thing)"),
+        Arguments.of(withExtras("").replace("components:\n", "components:\n  securitySchemes:\n    key: {type: http, scheme: bearer}\n"),
+            "key", "x-schedkit-setting must name the client builder method that sets the scheme's credential"),
+        Arguments.of(withExtras("").replace("paths:\n", "tags:\n  - {name: Things, x-schedkit-wrapped: true}\npaths:\n"),
+            "getThing", "its tag is x-schedkit-wrapped, so hand-written code calls it: say how users call it with x-schedkit-call"),
+        Arguments.of(withExtras("      x-schedkit-action-link: getThingAt").replace("schema: {type: string}}",
+                "schema: {type: string}}\n        - {name: fields, in: query, schema: {type: string}}"),
+            "getThing", "an action link's URL carries every parameter but the body"),
         Arguments.of(twoAnswers,
             "getThing", "some success responses are an envelope (thing as Thing) and others are not"));
   }

@@ -3,12 +3,7 @@ package io.github.schedkit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Every operation of spec/cronofy.yaml has an integration test named after its operationId, and
  * every test of the operation classes is named after an operation (some operations have more than
  * one test, such as {@code requestTokenByRefreshToken}). The operation table users look things up
- * in, docs/cronofy-operations.md, names every operation too.
+ * in, docs/cronofy-operations.md, is generated from the spec ({@link OperationTablesIT}).
  */
 class CronofyCoverageIT {
   private static final Class<?>[] OPERATION_TESTS = {
@@ -62,19 +57,5 @@ class CronofyCoverageIT {
     untested.removeAll(tested);
     assertEquals(new TreeSet<String>(), untested, "operations without a test of the same name");
     assertTrue(unnamed.isEmpty(), "tests not named after an operation: " + unnamed);
-  }
-
-  @Test
-  void everyOperationIsInTheOperationTable() throws IOException {
-    Path table =
-        Paths.get(System.getProperty("schedkit.root", ".."), "docs", "cronofy-operations.md");
-    String text = new String(Files.readAllBytes(table), StandardCharsets.UTF_8);
-    TreeSet<String> missing = new TreeSet<>();
-    for (String operation : CronofyMock.EXAMPLES.operationIds()) {
-      if (!text.contains("`" + operation + "`")) {
-        missing.add(operation);
-      }
-    }
-    assertEquals(new TreeSet<String>(), missing, "operations missing from " + table);
   }
 }

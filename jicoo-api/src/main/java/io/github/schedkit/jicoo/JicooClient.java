@@ -5,50 +5,31 @@ import io.github.schedkit.core.errors.MissingCredentialException;
 import io.github.schedkit.core.http.ClientResources;
 import io.github.schedkit.core.http.Credential;
 import io.github.schedkit.core.http.Credentials;
-import io.github.schedkit.jicoo.api.AvailabilityApi;
-import io.github.schedkit.jicoo.api.BookingsApi;
-import io.github.schedkit.jicoo.api.EventTypesApi;
-import io.github.schedkit.jicoo.api.OrganizationApi;
-import io.github.schedkit.jicoo.api.SchedulesApi;
 import java.util.function.Function;
 import retrofit2.Retrofit;
 
 /**
  * Client for the Jicoo API. Build one per API key and share it: it is thread-safe and holds a
  * connection pool. {@link #close()} it when done; built on your own {@code OkHttpClient}, that
- * client is left alone.
+ * client is left alone. Its accessors of the API's operations, one per tag of
+ * {@code spec/jicoo.yaml} ({@code bookings()}, {@code eventTypes()}, ...), are generated from the spec.
  *
  * <pre>{@code
  * JicooClient jicoo = JicooClient.builder().apiKey("sk_live_...").build();
  * Booking booking = jicoo.bookings().getBooking("ACDADADASS").execute();
  * }</pre>
  */
-public final class JicooClient implements AutoCloseable {
+public final class JicooClient extends JicooApis implements AutoCloseable {
   /** The production API. */
   public static final String DEFAULT_BASE_URL = "https://api.jicoo.com";
 
-  /** The security scheme in {@code spec/jicoo.yaml}. */
-  static final String API_KEY_SCHEME = "jicooApiKey";
-
-  /** The header that carries the API key. */
-  static final String API_KEY_HEADER = "X-Jicoo-Api-Key";
-
   private final String baseUrl;
-  private final BookingsApi bookings;
-  private final SchedulesApi schedules;
-  private final AvailabilityApi availability;
-  private final OrganizationApi organization;
-  private final EventTypesApi eventTypes;
   private final ClientResources resources;
 
   private JicooClient(Retrofit retrofit, ClientResources resources) {
+    super(retrofit);
     this.resources = resources;
     this.baseUrl = retrofit.baseUrl().toString();
-    this.bookings = retrofit.create(BookingsApi.class);
-    this.schedules = retrofit.create(SchedulesApi.class);
-    this.availability = retrofit.create(AvailabilityApi.class);
-    this.organization = retrofit.create(OrganizationApi.class);
-    this.eventTypes = retrofit.create(EventTypesApi.class);
   }
 
   /**
@@ -58,52 +39,6 @@ public final class JicooClient implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Returns the booking operations: list, get, create, update, cancel, reschedule, contacts.
-   *
-   * @return the bookings API
-   */
-  public BookingsApi bookings() {
-    return bookings;
-  }
-
-  /**
-   * Returns the schedule operations (calendar entries created in Jicoo, not bookings).
-   *
-   * @return the schedules API
-   */
-  public SchedulesApi schedules() {
-    return schedules;
-  }
-
-  /**
-   * Returns the availability-calendar operations.
-   *
-   * @return the availability API
-   */
-  public AvailabilityApi availability() {
-    return availability;
-  }
-
-  /**
-   * Returns the organization operations: users, invitations, team.
-   *
-   * @return the organization API
-   */
-  public OrganizationApi organization() {
-    return organization;
-  }
-
-  /**
-   * Returns the event-type operations: event types, hosts, available schedules, account
-   * integration.
-   *
-   * @return the event types API
-   */
-  public EventTypesApi eventTypes() {
-    return eventTypes;
   }
 
   /**
@@ -180,8 +115,8 @@ public final class JicooClient implements AutoCloseable {
                 + (apiKey == null ? "" : "; the key given was blank"));
       }
       Credentials credentials =
-          Credentials.builder()
-              .scheme(API_KEY_SCHEME, Credential.header(API_KEY_HEADER, apiKey.trim()))
+          credentialHints()
+              .scheme(JICOO_API_KEY_SCHEME, Credential.header(JICOO_API_KEY_HEADER, apiKey.trim()))
               .build();
       ClientResources resources = openResources();
       return new JicooClient(buildRetrofit(resources, DEFAULT_BASE_URL, credentials, "schedkit-jicoo"), resources);
