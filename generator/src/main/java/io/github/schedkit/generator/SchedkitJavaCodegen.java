@@ -25,7 +25,7 @@ import org.openapitools.codegen.model.OperationsMap;
 
 /**
  * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
- * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
+ * (retrofit2 library, Gson, with a streaming adapter per model), which computes in Java what schedkit's templates need (see
  * {@link OperationFacts} and {@link ModelTraits}), writes the API's {@code DataCenter} enum from
  * the spec's servers ({@link DataCenters}) instead of the stock supporting files, and stops with a
  * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
@@ -53,12 +53,17 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
   }
 
-  /** Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. */
+  /**
+   * Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. Adds
+   * {@code ModelTypeAdapters}, the Gson factory of the models' streaming adapters.
+   */
   @Override
   public void processOpts() {
     super.processOpts();
     setEnablePostProcessFile(true);
     supportingFiles.clear();
+    supportingFiles.add(new SupportingFile("model/typeAdapterFactory.mustache",
+        (sourceFolder + '/' + modelPackage).replace(".", "/"), "ModelTypeAdapters.java"));
   }
 
   /** Adds the {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
@@ -29,6 +30,8 @@ class ShrunkAppIT {
 
   /** Gson's rules keeping the fields (and no-argument constructors) of classes using @SerializedName. */
   private static final String GSON_SERIALIZED_NAME_RULES = "-if class *";
+  /** Gson's rule keeping the no-argument constructor of every TypeAdapterFactory, for @JsonAdapter. */
+  private static final String GSON_FACTORY_RULE = "-keepclassmembers class * implements com.google.gson.TypeAdapterFactory";
 
   private static ShrinkInputs inputs;
   private static ConsumerRules shipped;
@@ -72,6 +75,8 @@ class ShrunkAppIT {
 
     try (JarFile jar = new JarFile(shrunk.toFile())) {
       assertNull(jar.getEntry("io/github/schedkit/core/ApiCall.class"), "schedkit's classes were not obfuscated");
+      long classes = jar.stream().filter(entry -> entry.getName().endsWith(".class")).count();
+      System.out.printf("shrink-test: the shrunk app is %,d bytes, %,d classes%n", Files.size(shrunk), classes);
     }
     assertWorks(AppLauncher.run(List.of(shrunk), server.baseUrl()));
   }
@@ -89,8 +94,9 @@ class ShrunkAppIT {
     ConsumerRules withoutModelRules =
         shipped
             .without("gson.pro", GSON_SERIALIZED_NAME_RULES)
-            .without("jicoo-api.pro", "-keep class io.github.schedkit.jicoo.model.**")
-            .without("cronofy-api.pro", "-keep class io.github.schedkit.cronofy.model.**");
+            .without("gson.pro", GSON_FACTORY_RULE)
+            .without("jicoo-api.pro", "-keep,allowobfuscation class io.github.schedkit.jicoo.model.ModelTypeAdapters")
+            .without("cronofy-api.pro", "-keep,allowobfuscation class io.github.schedkit.cronofy.model.ModelTypeAdapters");
 
     AppLauncher.Result result =
         AppLauncher.run(List.of(proguard.shrink("without-model-rules", withoutModelRules)), server.baseUrl());
