@@ -10,7 +10,9 @@ import org.openapitools.codegen.CodegenProperty;
  * extension {@code schedkitSupertypes} of the {@link CodegenModel} (its {@code extends} and
  * {@code implements} clauses), how {@code toString()} shows each property
  * ({@code schedkitToString}: masked when the spec marks it {@code x-schedkit-secret}), and the type
- * the model's JSON adapter asks Gson for ({@code schedkitJsonType}, see {@link JsonTypes}).
+ * the model's JSON adapter asks Gson for ({@code schedkitJsonType}, see {@link JsonTypes}), and
+ * whether it records a member that arrives as {@code null} ({@code schedkitKeepsNull}, on every
+ * property of a model with explicit nulls).
  *
  * <p>Traits are composed: the page trait is the only base class, the others are interfaces whose
  * methods the templates generate, so any combination works.
@@ -71,6 +73,7 @@ final class ModelTraits {
     if (model.vendorExtensions.containsKey("x-schedkit-explicit-nulls")) {
       checkExplicitNulls(model);
       interfaces.add(CORE + "json.ExplicitNullsModel");
+      model.vars.forEach(p -> p.vendorExtensions.put("schedkitKeepsNull", true));
     }
     model.vendorExtensions.put("schedkitSupertypes", (baseClass == null ? "" : " extends " + baseClass)
         + " implements " + String.join(", ", interfaces));

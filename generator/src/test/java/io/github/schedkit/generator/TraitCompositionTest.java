@@ -39,7 +39,8 @@ class TraitCompositionTest {
         + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {"),
         page);
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
-    assertTrue(page.contains("case \"data\":"), page);
+    assertTrue(page.contains("case \"next\":\n            nextValue = nextAdapter.read(in);\n"
+        + "            nulls = nextValue == null ? addNull(nulls, member) : nulls;\n"), page);
     String factory = source(files, "ModelTypeAdapters.java");
     assertTrue(factory.contains("if (raw == ThingPage.class)"), factory);
     assertTrue(factory.contains("if (raw == Thing.class)"), factory);
