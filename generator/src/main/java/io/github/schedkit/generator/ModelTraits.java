@@ -8,21 +8,27 @@ import org.openapitools.codegen.CodegenProperty;
 /**
  * Computes the supertypes of a generated model from the traits the spec gives it, as the vendor
  * extension {@code schedkitSupertypes} of the {@link CodegenModel} (its {@code extends} and
- * {@code implements} clauses), and how {@code toString()} shows each property
- * ({@code schedkitToString}: masked when the spec marks it {@code x-schedkit-secret}).
+ * {@code implements} clauses), how {@code toString()} shows each property
+ * ({@code schedkitToString}: masked when the spec marks it {@code x-schedkit-secret}), and the type
+ * the model's JSON adapter asks Gson for ({@code schedkitJsonType}, see {@link JsonTypes}), and
+ * whether it records a member that arrives as {@code null} ({@code schedkitKeepsNull}, on every
+ * property of a model with explicit nulls).
+ *
+ * <p>Traits are composed: the page trait is the only base class, the others are interfaces whose
+ * methods the templates generate, so any combination works.
  *
  * <ul>
  *   <li>a page ({@code x-schedkit-page-items} on its items array) extends {@code Page};
- *   <li>a model that keeps unknown members ({@code additionalProperties: true}) extends
+ *   <li>every model keeps the members its schema does not declare: it implements
  *       {@code ExtensibleModel};
- *   <li>a model whose builder sends explicit nulls ({@code x-schedkit-explicit-nulls}) extends
+ *   <li>a model whose builder sends explicit nulls ({@code x-schedkit-explicit-nulls}) implements
  *       {@code ExplicitNullsModel};
  *   <li>a next-page link ({@code x-schedkit-page-link}) implements {@code PageLink}, and a model
  *       embedding a page ({@code x-schedkit-nested-page}) implements {@code PageHolder}.
  * </ul>
  *
- * <p>A Java class has one base class, so two of the first three traits on one model, like inline
- * enums (the SDK's open enums come from component schemas), fail generation.
+ * <p>A page has one items array, so two on one model, like inline enums (the SDK's open enums come
+ * from component schemas), fail generation.
  */
 final class ModelTraits {
   private static final String CORE = "io.github.schedkit.core.";
@@ -36,20 +42,22 @@ final class ModelTraits {
    * @throws SpecNotExpressibleException when the SDK cannot express the model
    */
   static void apply(CodegenModel model) {
-    List<String> baseClasses = new ArrayList<>();
-    List<String> traits = new ArrayList<>();
+    List<String> pageItems = new ArrayList<>();
+    String baseClass = null;
     List<String> interfaces = new ArrayList<>();
+    interfaces.add(CORE + "json.ExtensibleModel");
     for (CodegenProperty property : model.vars) {
       checkNoInlineEnum(model, property);
       property.vendorExtensions.put("schedkitToString",
           flag(property, "x-schedkit-secret") ? "(" + property.name + " == null ? null : \"██\")" : property.name);
+      property.vendorExtensions.put("schedkitJsonType", JsonTypes.of(property));
       if (flag(property, "x-schedkit-page-items")) {
         if (property.items == null) {
           throw SpecNotExpressibleException.schema(model.name,
               "x-schedkit-page-items is on \"" + property.baseName + "\", which is not an array");
         }
-        baseClasses.add(CORE + "pagination.Page<" + property.items.datatypeWithEnum + ", " + model.classname + ">");
-        traits.add("is a page (x-schedkit-page-items on \"" + property.baseName + "\")");
+        pageItems.add("\"" + property.baseName + "\"");
+        baseClass = CORE + "pagination.Page<" + property.items.datatypeWithEnum + ", " + model.classname + ">";
       }
       if (flag(property, "x-schedkit-page-link")) {
         interfaces.add(CORE + "pagination.PageLink");
@@ -58,21 +66,17 @@ final class ModelTraits {
         interfaces.add(CORE + "pagination.PageHolder");
       }
     }
-    if (model.isAdditionalPropertiesTrue) {
-      baseClasses.add(CORE + "json.ExtensibleModel");
-      traits.add("keeps unknown members (additionalProperties: true)");
+    if (pageItems.size() > 1) {
+      throw SpecNotExpressibleException.schema(model.name, "a page has one items array, but x-schedkit-page-items"
+          + " is on " + String.join(" and ", pageItems) + "; keep it on one of them");
     }
     if (model.vendorExtensions.containsKey("x-schedkit-explicit-nulls")) {
       checkExplicitNulls(model);
-      baseClasses.add(CORE + "json.ExplicitNullsModel");
-      traits.add("sends explicit nulls (x-schedkit-explicit-nulls)");
+      interfaces.add(CORE + "json.ExplicitNullsModel");
+      model.vars.forEach(p -> p.vendorExtensions.put("schedkitKeepsNull", true));
     }
-    if (baseClasses.size() > 1) {
-      throw SpecNotExpressibleException.schema(model.name, "a model has one base class, but this one "
-          + String.join(" and ", traits) + "; drop all but one of these traits");
-    }
-    model.vendorExtensions.put("schedkitSupertypes", (baseClasses.isEmpty() ? "" : " extends " + baseClasses.get(0))
-        + (interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces)));
+    model.vendorExtensions.put("schedkitSupertypes", (baseClass == null ? "" : " extends " + baseClass)
+        + " implements " + String.join(", ", interfaces));
   }
 
   private static void checkNoInlineEnum(CodegenModel model, CodegenProperty property) {

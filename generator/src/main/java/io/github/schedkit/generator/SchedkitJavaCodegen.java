@@ -26,10 +26,11 @@ import org.openapitools.codegen.model.OperationsMap;
 
 /**
  * The OpenAPI Generator configuration of schedkit, {@value #NAME}: the {@code java} generator
- * (retrofit2 library, Gson), which computes in Java what schedkit's templates need (see
- * {@link OperationFacts} and {@link ModelTraits}), writes instead of the stock supporting files the
- * API's {@code DataCenter} enum from the spec's servers ({@link DataCenters}), its client shell
- * ({@link ClientShell}) and its operations table ({@link OperationTable}), and stops with a
+ * (retrofit2 library, Gson, with a streaming adapter per model), which computes in Java what
+ * schedkit's templates need (see {@link OperationFacts} and {@link ModelTraits}), writes instead of
+ * the stock supporting files the API's {@code DataCenter} enum from the spec's servers ({@link
+ * DataCenters}), its client shell ({@link ClientShell}), its operations table ({@link
+ * OperationTable}) and its models' adapter factory, and stops with a
  * {@link SpecNotExpressibleException} on a spec the SDK cannot express.
  *
  * <p>The API modules select it with {@code <generatorName>schedkit-java</generatorName>} and a
@@ -58,12 +59,17 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
   }
 
-  /** Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. */
+  /**
+   * Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. Adds
+   * {@code ModelTypeAdapters}, the Gson factory of the models' streaming adapters.
+   */
   @Override
   public void processOpts() {
     super.processOpts();
     setEnablePostProcessFile(true);
     supportingFiles.clear();
+    supportingFiles.add(new SupportingFile("model/typeAdapterFactory.mustache",
+        (sourceFolder + '/' + modelPackage).replace(".", "/"), "ModelTypeAdapters.java"));
   }
 
   /**

@@ -50,7 +50,8 @@ class DataCenterGenerationTest {
   void unmarkedServersGenerateNoEnumAndNoStockSupportingFile() {
     List<String> names = Generation.generate(spec("servers:\n  - url: https://api.example.com\n"), dir).stream()
         .map(File::getName).filter(n -> n.endsWith(".java")).sorted().collect(Collectors.toList());
-    assertEquals(List.of("TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java"), names);
+    assertEquals(
+        List.of("ModelTypeAdapters.java", "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java"), names);
   }
 
   @Test

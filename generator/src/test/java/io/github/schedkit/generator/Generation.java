@@ -71,6 +71,21 @@ final class Generation {
         + "    Thing:\n      type: object\n      properties:\n        name: {type: string}\n" + schemas + "\n";
   }
 
+  /** The paths of one operation, {@code GET /things} (listThings), answering the named component schema. */
+  static String listThings(String schema) {
+    return String.join("\n",
+        "  /things:",
+        "    get:",
+        "      operationId: listThings",
+        "      tags: [Things]",
+        "      responses:",
+        "        '200':",
+        "          description: OK",
+        "          content:",
+        "            application/json:",
+        "              schema: {$ref: '#/components/schemas/" + schema + "'}");
+  }
+
   /** Generates a spec given as YAML text. */
   static List<File> generate(String specYaml, Path dir) {
     try {

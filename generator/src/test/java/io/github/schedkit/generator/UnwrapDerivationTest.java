@@ -15,17 +15,7 @@ class UnwrapDerivationTest {
   @TempDir Path dir;
 
   private String api(String bare, String member) throws IOException {
-    String paths = String.join("\n",
-        "  /things:",
-        "    get:",
-        "      operationId: listThings",
-        "      tags: [Things]",
-        "      responses:",
-        "        '200':",
-        "          description: OK",
-        "          content:",
-        "            application/json:",
-        "              schema: {$ref: '#/components/schemas/ThingListEnvelope'}");
+    String paths = Generation.listThings("ThingListEnvelope");
     String schemas = String.join("\n",
         "    ThingListEnvelope:",
         "      x-internal: true",

@@ -10,9 +10,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The Gson configuration every schedkit client uses: RFC 3339 timestamps as {@link
- * OffsetDateTime}, dates as {@link LocalDate}, undeclared members of {@link ExtensibleModel}s
- * kept, cleared members of {@link ExplicitNullsModel}s sent as {@code null}, no HTML escaping.
- * Open enums carry their own adapters.
+ * OffsetDateTime}, dates as {@link LocalDate}, no HTML escaping. Generated models and open enums
+ * carry their own adapters (through {@code @JsonAdapter}), so they decode the same with any Gson
+ * that knows these timestamp and date types.
  */
 public final class Json {
   /**
@@ -38,7 +38,6 @@ public final class Json {
     return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
-        .registerTypeAdapterFactory(new ModelAdapterFactory())
         .disableHtmlEscaping();
   }
 

@@ -1,0 +1,57 @@
+package io.github.schedkit.generator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Traits are composed: a page that also allows undeclared members and sends explicit nulls, which
+ * two base classes could not express, generates one class with one base class and the trait
+ * interfaces, and every model gets its streaming JSON adapter, registered in the API's factory.
+ */
+class TraitCompositionTest {
+  @TempDir Path dir;
+
+  @Test
+  void aPageThatAlsoKeepsMembersAndSendsNullsIsOneClass() throws IOException {
+    String spec = Generation.spec(Generation.listThings("ThingPage"), String.join("\n",
+        "    ThingPage:",
+        "      type: object",
+        "      additionalProperties: true",
+        "      x-schedkit-explicit-nulls: true",
+        "      properties:",
+        "        data:",
+        "          type: array",
+        "          x-schedkit-page-items: true",
+        "          items: {$ref: '#/components/schemas/Thing'}",
+        "        next: {type: integer, nullable: true, x-schedkit-page-next: {queryParameter: page}}"));
+    List<File> files = Generation.generate(spec, dir);
+
+    String page = source(files, "ThingPage.java");
+    assertTrue(page.contains("public final class ThingPage extends io.github.schedkit.core.pagination.Page<Thing, ThingPage>"
+        + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {"),
+        page);
+    assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
+    assertTrue(page.contains("case \"next\":\n            nextValue = nextAdapter.read(in);\n"
+        + "            nulls = nextValue == null ? addNull(nulls, member) : nulls;\n"), page);
+    String factory = source(files, "ModelTypeAdapters.java");
+    assertTrue(factory.contains("if (raw == ThingPage.class)"), factory);
+    assertTrue(factory.contains("if (raw == Thing.class)"), factory);
+  }
+
+  private static String source(List<File> files, String name) throws IOException {
+    for (File file : files) {
+      if (file.getName().equals(name)) {
+        return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError(name + " was not generated: " + files);
+  }
+}
