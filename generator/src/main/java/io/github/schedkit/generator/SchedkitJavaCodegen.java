@@ -123,7 +123,9 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     for (ModelsMap file : processed.values()) {
       for (ModelMap entry : file.getModels()) {
         CodegenModel model = entry.getModel();
-        if (!model.isEnum) {
+        if (model.isEnum) {
+          OpenEnums.check(model);
+        } else {
           ModelTraits.apply(model);
         }
       }
