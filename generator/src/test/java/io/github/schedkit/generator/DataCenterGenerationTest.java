@@ -50,7 +50,7 @@ class DataCenterGenerationTest {
   void unmarkedServersGenerateNoEnumAndNoStockSupportingFile() {
     List<String> names = Generation.generate(spec("servers:\n  - url: https://api.example.com\n"), dir).stream()
         .map(File::getName).filter(n -> n.endsWith(".java")).sorted().collect(Collectors.toList());
-    assertEquals(List.of("Thing.java", "ThingsApi.java"), names);
+    assertEquals(List.of("Thing.java", "ThingsApi.java", "package-info.java", "package-info.java"), names);
   }
 
   @Test
