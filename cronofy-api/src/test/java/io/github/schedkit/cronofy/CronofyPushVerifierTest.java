@@ -155,8 +155,8 @@ class CronofyPushVerifierTest {
         verifier.verifyAndParse(body, CronofyPushVerifier.sign(body.getBytes(StandardCharsets.UTF_8), SECRET_1));
 
     NotificationType type = notification.getNotification().getType();
-    assertFalse(type.isKnown());
-    assertSame(NotificationType.Value._UNKNOWN, type.value());
+    assertFalse(type.isRecognized());
+    assertSame(NotificationType.Value.UNRECOGNIZED, type.value());
     assertEquals("profile_initial_sync_completed", type.asString());
     assertNull(notification.getNotification().getChangesSince());
   }

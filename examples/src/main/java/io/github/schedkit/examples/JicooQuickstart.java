@@ -76,7 +76,7 @@ public final class JicooQuickstart {
     // executeAsync() returns a CompletableFuture; cancelling it cancels the HTTP call.
     Booking booking = jicoo.bookings().getBooking(first.items().get(0).getUid()).executeAsync().join();
     System.out.println("Booking " + booking.getUid() + " is " + booking.getStatus()
-        + (booking.getStatus().isKnown() ? "" : " (a status this SDK does not know yet)"));
+        + (booking.getStatus().isRecognized() ? "" : " (a status this SDK does not know yet)"));
 
     // Errors are typed: one exception class per status family, all unchecked; JicooErrors.of(e)
     // reads the body's message and field errors.

@@ -18,7 +18,9 @@ import org.openapitools.codegen.CodegenSecurity;
  *
  * <ul>
  *   <li>{@code schedkitResultType}: the Java type of the call's result (the unwrapped model when
- *       the answer is an envelope, {@code Void} when there is no body);
+ *       the answer is an envelope, {@code Void} when there is no body), {@code @Nullable} when a
+ *       success response has no body or the spec marks the body optional
+ *       ({@code x-schedkit-optional-body});
  *   <li>{@code schedkitResultDoc}: the Javadoc of that result;
  *   <li>{@code schedkitUnwrap}: the envelope member the runtime unwraps, if any;
  *   <li>{@code schedkitSecurity}: the quoted names of the operation's security schemes (added by
@@ -29,7 +31,8 @@ import org.openapitools.codegen.CodegenSecurity;
  *   <li>{@code schedkitHasBody}: whether the request has a body;
  *   <li>{@code schedkitParameters}: the Retrofit parameters of the required parameters, and
  *       {@code schedkitQueryParameters}: the same followed by the optional parameters' query object
- *       (both added by {@link #complete}).
+ *       (both added by {@link #complete}, which also gives each optional parameter its
+ *       {@code @Nullable} {@code schedkitType}).
  * </ul>
  *
  * <p>It rejects what the runtime cannot express: form and cookie parameters, inline enums in
@@ -59,15 +62,17 @@ final class OperationFacts {
     checkParameters(id, op);
     Map<String, Object> extensions = op.vendorExtensions;
     Unwrap unwrap = unwrap(id, operation);
+    boolean mayBeBodiless = Boolean.TRUE.equals(extensions.get("x-schedkit-optional-body")) || hasBodilessSuccess(operation);
+    String bodiless = mayBeBodiless ? ", or {@code null} when the response has no body" : "";
     if (unwrap != null) {
       extensions.put("schedkitUnwrap", unwrap.property());
-      extensions.put("schedkitResultType", unwrap.resultType());
-      extensions.put("schedkitResultDoc", unwrap.resultDoc());
+      extensions.put("schedkitResultType", resultType(unwrap.resultType(), bodiless));
+      extensions.put("schedkitResultDoc", unwrap.resultDoc() + bodiless);
     } else if (op.returnType != null) {
-      extensions.put("schedkitResultType", op.returnType);
-      extensions.put("schedkitResultDoc", "the {@link " + op.returnType + "}");
+      extensions.put("schedkitResultType", resultType(op.returnType, bodiless));
+      extensions.put("schedkitResultDoc", "the {@link " + op.returnType + "}" + bodiless);
     } else {
-      extensions.put("schedkitResultType", "Void");
+      extensions.put("schedkitResultType", Nullness.nullable("Void"));
       extensions.put("schedkitResultDoc", "{@code null} (the response has no body)");
     }
     if (extensions.containsKey("x-schedkit-credentials") || Boolean.TRUE.equals(extensions.get("x-schedkit-sensitive-body"))) {
@@ -103,8 +108,25 @@ final class OperationFacts {
       parameter.vendorExtensions.put("schedkitDoc", parameterDoc(parameter));
     }
     op.vendorExtensions.put("schedkitParameters", String.join(", ", required));
+    for (CodegenParameter parameter : op.optionalParams) {
+      parameter.vendorExtensions.put("schedkitType", Nullness.nullable(parameter.dataType));
+    }
     required.add("@retrofit2.http.Tag " + op.operationIdCamelCase + "Query query");
     op.vendorExtensions.put("schedkitQueryParameters", String.join(", ", required));
+  }
+
+  /** The result type, {@code @Nullable} when a success response may come without a body. */
+  private static String resultType(String type, String bodiless) {
+    return bodiless.isEmpty() ? type : Nullness.nullable(type);
+  }
+
+  /** Tells whether one of the operation's success responses has no body. */
+  private boolean hasBodilessSuccess(Operation operation) {
+    if (operation.getResponses() == null) {
+      return false;
+    }
+    return operation.getResponses().entrySet().stream().anyMatch(entry -> entry.getKey().startsWith("2")
+        && (resolve(entry.getValue()).getContent() == null || resolve(entry.getValue()).getContent().isEmpty()));
   }
 
   /** The Javadoc of a required parameter: its description, or what the request body is. */

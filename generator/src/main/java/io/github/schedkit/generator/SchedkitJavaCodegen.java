@@ -80,6 +80,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
+    addPackageInfos();
     List<Map<String, Object>> dataCenters = DataCenters.of(openAPI.getServers());
     if (!dataCenters.isEmpty()) {
       additionalProperties.put("schedkitDataCenters", dataCenters);
@@ -138,6 +139,17 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
         .put("clause", new JavadocText.Clause());
   }
 
+  /**
+   * Adds the {@code package-info.java} of the model and API packages, which null-marks them: the
+   * templates write {@code @Nullable} where a value may be absent (see {@link Nullness}).
+   */
+  private void addPackageInfos() {
+    supportingFiles.add(new SupportingFile("model/packageInfo.mustache",
+        (sourceFolder + '/' + modelPackage).replace(".", "/"), "package-info.java"));
+    supportingFiles.add(new SupportingFile("api/packageInfo.mustache",
+        (sourceFolder + '/' + apiPackage).replace(".", "/"), "package-info.java"));
+  }
+
   /** Tidies the imports of every generated Java file (see {@link Imports}). */
   @Override
   public void postProcessFile(File file, String fileType) {
@@ -177,8 +189,12 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     for (ModelsMap file : processed.values()) {
       for (ModelMap entry : file.getModels()) {
         CodegenModel model = entry.getModel();
-        if (!model.isEnum) {
+        if (model.isEnum) {
+          OpenEnums.check(model);
+        } else {
           ModelTraits.apply(model);
+          Nullness.apply(model);
+          RequiredMembers.apply(model);
         }
       }
     }

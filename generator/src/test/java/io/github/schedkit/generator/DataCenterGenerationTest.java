@@ -51,7 +51,10 @@ class DataCenterGenerationTest {
     List<String> names = Generation.generate(spec("servers:\n  - url: https://api.example.com\n"), dir).stream()
         .map(File::getName).filter(n -> n.endsWith(".java")).sorted().collect(Collectors.toList());
     assertEquals(
-        List.of("ModelTypeAdapters.java", "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java"), names);
+        List.of(
+            "ModelTypeAdapters.java", "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java",
+            "package-info.java", "package-info.java"),
+        names);
   }
 
   @Test

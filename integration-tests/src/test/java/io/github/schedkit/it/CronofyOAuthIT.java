@@ -171,6 +171,6 @@ class CronofyOAuthIT {
     assertEquals("fT2nMw4fVdY3yU1rxQa8oeHjlSkZc9bP", tokens.getAccessToken());
     assertSame(ProviderName.CRONOFY, tokens.getLinkingProfile().getProviderName());
     assertNull(tokens.getAccountId());
-    assertTrue(tokens.getLinkingProfile().getProviderName().isKnown());
+    assertTrue(tokens.getLinkingProfile().getProviderName().isRecognized());
   }
 }

@@ -96,8 +96,8 @@ class JicooClientTest {
 
     BookingStatus status = jicoo.bookings().getBooking("B1").execute().getStatus();
 
-    assertFalse(status.isKnown());
-    assertSame(BookingStatus.Value._UNKNOWN, status.value());
+    assertFalse(status.isRecognized());
+    assertSame(BookingStatus.Value.UNRECOGNIZED, status.value());
     assertEquals("archived", status.asString());
   }
 

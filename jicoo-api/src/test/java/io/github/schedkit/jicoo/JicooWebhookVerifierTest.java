@@ -171,7 +171,7 @@ class JicooWebhookVerifierTest {
     byte[] future =
         new String(body, StandardCharsets.UTF_8).replace("guest_booked", "guest_no_show").getBytes(StandardCharsets.UTF_8);
     WebhookEvent event = verifier.verifyAndParse(future, JicooWebhookVerifier.sign(future, SIGNED_AT, SECRET));
-    assertFalse(event.getEvent().isKnown());
+    assertFalse(event.getEvent().isRecognized());
     assertEquals("guest_no_show", event.getEvent().asString());
   }
 

@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Base of the generated "open" enums. An API may add values at any time, and the docs of both
  * APIs disagree with their own enums in places, so a value this SDK does not know never fails
- * decoding and never becomes {@code null}: it is kept as text ({@link #asString()}) and its
- * {@link #value()} is the generated {@code Value._UNKNOWN} constant. A value that came as a JSON
+ * decoding and never becomes {@code null}: it is kept as text ({@link #asString()}), its
+ * {@link #value()} is the generated {@code Value.UNRECOGNIZED} constant and {@link #isRecognized()}
+ * is {@code false}. No listed value has that name (the generator rejects a spec whose value would
+ * take it), so a documented {@code "unknown"} stays apart from it. A value that came as a JSON
  * number or boolean (the Jicoo docs send {@code "userType": 1}) remembers it and is written back
  * the same way ({@link #isJsonLiteral()}).
  *
@@ -22,7 +24,7 @@ public abstract class OpenEnum<V extends Enum<V>> {
    * Creates a value sent as a JSON string.
    *
    * @param raw the wire text
-   * @param value the known constant, or the {@code _UNKNOWN} constant
+   * @param value the known constant, or the {@code UNRECOGNIZED} constant
    */
   protected OpenEnum(String raw, V value) {
     this(raw, value, false);
@@ -32,7 +34,7 @@ public abstract class OpenEnum<V extends Enum<V>> {
    * Creates a value.
    *
    * @param raw the wire text; for a JSON literal, the number or {@code true}/{@code false} as sent
-   * @param value the known constant, or the {@code _UNKNOWN} constant
+   * @param value the known constant, or the {@code UNRECOGNIZED} constant
    * @param jsonLiteral {@code true} if the value came as a JSON number or boolean, not a string
    */
   protected OpenEnum(String raw, V value, boolean jsonLiteral) {
@@ -63,19 +65,20 @@ public abstract class OpenEnum<V extends Enum<V>> {
   /**
    * Returns the known constant for this value, for {@code switch} statements.
    *
-   * @return the constant; {@code _UNKNOWN} for a value this SDK version does not list
+   * @return the constant; {@code UNRECOGNIZED} for a value this SDK version does not list
    */
   public final V value() {
     return value;
   }
 
   /**
-   * Tells whether this SDK version lists the value.
+   * Tells whether this SDK version lists the value, that is whether {@link #value()} is not
+   * {@code UNRECOGNIZED}.
    *
    * @return {@code false} for a value the spec does not list
    */
-  public final boolean isKnown() {
-    return !"_UNKNOWN".equals(value.name());
+  public final boolean isRecognized() {
+    return !"UNRECOGNIZED".equals(value.name());
   }
 
   /** Returns the wire text. */

@@ -33,7 +33,7 @@ class OpenEnumTest extends MockServerTestBase {
     ThingStatus status = decode("\"active\"");
 
     assertSame(ThingStatus.ACTIVE, status);
-    assertTrue(status.isKnown());
+    assertTrue(status.isRecognized());
     assertEquals(ThingStatus.Value.ACTIVE, status.value());
     assertEquals("active", status.asString());
   }
@@ -42,8 +42,8 @@ class OpenEnumTest extends MockServerTestBase {
   void unknownValueIsKeptAsText() {
     ThingStatus status = decode("\"on_hold\"");
 
-    assertFalse(status.isKnown());
-    assertEquals(ThingStatus.Value._UNKNOWN, status.value());
+    assertFalse(status.isRecognized());
+    assertEquals(ThingStatus.Value.UNRECOGNIZED, status.value());
     assertEquals("on_hold", status.asString());
     assertEquals("on_hold", status.toString());
   }
@@ -52,7 +52,7 @@ class OpenEnumTest extends MockServerTestBase {
   void caseMattersForKnownValues() {
     ThingStatus status = decode("\"ACTIVE\"");
 
-    assertFalse(status.isKnown());
+    assertFalse(status.isRecognized());
     assertEquals("ACTIVE", status.asString());
     assertNotEquals(ThingStatus.ACTIVE, status);
   }
@@ -63,7 +63,7 @@ class OpenEnumTest extends MockServerTestBase {
     ThingStatus status = decode(json);
 
     assertEquals(text, status.asString());
-    assertFalse(status.isKnown());
+    assertFalse(status.isRecognized());
   }
 
   @ParameterizedTest
@@ -121,14 +121,14 @@ class OpenEnumTest extends MockServerTestBase {
     ThingStatus status = api.getThing("t1").execute().getStatus();
 
     assertEquals("brand-new", status.asString());
-    assertEquals(ThingStatus.Value._UNKNOWN, status.value());
+    assertEquals(ThingStatus.Value.UNRECOGNIZED, status.value());
   }
 
   @Test
   void valuesNeverHoldNull() {
     assertThrows(NullPointerException.class, () -> ThingStatus.of(null));
     assertEquals("", ThingStatus.of("").asString());
-    assertFalse(ThingStatus.of("").isKnown());
+    assertFalse(ThingStatus.of("").isRecognized());
   }
 
   @Test
@@ -189,7 +189,7 @@ class OpenEnumTest extends MockServerTestBase {
   static final class OtherStatus extends OpenEnum<OtherStatus.Value> {
     enum Value {
       ACTIVE,
-      _UNKNOWN
+      UNRECOGNIZED
     }
 
     private OtherStatus(String raw, Value value) {
@@ -197,7 +197,7 @@ class OpenEnumTest extends MockServerTestBase {
     }
 
     static OtherStatus of(String raw) {
-      return new OtherStatus(raw, "active".equals(raw) ? Value.ACTIVE : Value._UNKNOWN);
+      return new OtherStatus(raw, "active".equals(raw) ? Value.ACTIVE : Value.UNRECOGNIZED);
     }
 
     static final class Adapter extends OpenEnumAdapter<OtherStatus> {

@@ -24,7 +24,7 @@ class ScheduleAttendeeUserTypeTest {
     ScheduleAttendee attendee = Json.gson().fromJson(DOCUMENTED_ATTENDEE, ScheduleAttendee.class);
 
     assertEquals("1", attendee.getUserType().asString());
-    assertFalse(attendee.getUserType().isKnown());
+    assertFalse(attendee.getUserType().isRecognized());
     assertTrue(attendee.getUserType().isJsonLiteral());
     assertEquals(
         JsonParser.parseString(DOCUMENTED_ATTENDEE),
