@@ -87,7 +87,7 @@ class ClientShellTest {
     String links = read("TestActionLinksApi.java");
     assertTrue(links.contains("      operationId = \"listChannels\",\n      method = \"GET\",\n      path = \"/push_channels\""), links);
     assertTrue(links.contains("  @retrofit2.http.HTTP(method = \"GET\", hasBody = false)\n"
-        + "  ApiCall<Void> listChannelsAt(\n      @retrofit2.http.Url HttpUrl url);\n"), links);
+        + "  ApiCall<@Nullable Void> listChannelsAt(\n      @retrofit2.http.Url HttpUrl url);\n"), links);
     assertTrue(shell.contains("    this.actionLinks = retrofit.create(TestActionLinksApi.class);\n"), shell);
   }
 }
