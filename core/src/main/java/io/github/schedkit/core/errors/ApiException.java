@@ -6,21 +6,12 @@ import okhttp3.Headers;
 /**
  * The server answered with an HTTP status that is not a success. One subclass exists per status
  * family; {@link #of} picks it. Carries the status, the response headers and the raw body
- * (truncated to {@value #MAX_BODY_CHARS} characters). The message quotes at most a redacted
- * {@link BodyExcerpt} of the body; {@link #body()} has the rest.
+ * (truncated to {@value ResponseException#MAX_BODY_CHARS} characters). The message quotes at most
+ * a redacted {@link BodyExcerpt} of the body; {@link #body()} has the rest.
  */
-public class ApiException extends SchedkitException {
+public class ApiException extends ResponseException {
   private static final long serialVersionUID = 1L;
 
-  /** The longest body kept, in characters; longer bodies are truncated. */
-  public static final int MAX_BODY_CHARS = 64 * 1024;
-
-  private final transient OperationInfo operation;
-  /** The HTTP status code. */
-  private final int statusCode;
-  private final transient Headers headers;
-  /** The response body, truncated. */
-  private final String body;
   /** How many times the request was sent. */
   private final int attempts;
 
@@ -51,11 +42,7 @@ public class ApiException extends SchedkitException {
    */
   protected ApiException(
       OperationInfo operation, int statusCode, Headers headers, String body, int attempts, String detail) {
-    super(message(operation, statusCode, detail, attempts));
-    this.operation = operation;
-    this.statusCode = statusCode;
-    this.headers = headers;
-    this.body = body;
+    super(message(operation, statusCode, detail, attempts), null, operation, statusCode, headers, body);
     this.attempts = attempts;
   }
 
@@ -65,7 +52,7 @@ public class ApiException extends SchedkitException {
    * @param operation the operation that failed
    * @param statusCode the HTTP status code, not 2xx
    * @param headers the response headers
-   * @param body the response body (truncated here if longer than {@value #MAX_BODY_CHARS})
+   * @param body the response body (truncated here if longer than {@value ResponseException#MAX_BODY_CHARS})
    * @param attempts how many times the request was sent
    * @return the typed exception for the status
    */
@@ -98,53 +85,12 @@ public class ApiException extends SchedkitException {
   }
 
   /**
-   * Returns the operation that failed.
-   *
-   * @return the operation
-   */
-  public OperationInfo operation() {
-    return operation;
-  }
-
-  /**
-   * Returns the HTTP status code.
-   *
-   * @return the status code, such as 404
-   */
-  public int statusCode() {
-    return statusCode;
-  }
-
-  /**
-   * Returns the response headers.
-   *
-   * @return the headers
-   */
-  public Headers headers() {
-    return headers;
-  }
-
-  /**
-   * Returns the raw response body, truncated to {@value #MAX_BODY_CHARS} characters.
-   *
-   * @return the body, empty when the response had none
-   */
-  public String body() {
-    return body;
-  }
-
-  /**
    * Returns how many times the request was sent before this failure was reported.
    *
    * @return the attempt count, at least 1
    */
   public int attempts() {
     return attempts;
-  }
-
-  /** The body as kept: empty for {@code null}, cut to {@value #MAX_BODY_CHARS} characters. */
-  static String keep(String body) {
-    return body == null ? "" : body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
   }
 
   private static String message(OperationInfo operation, int statusCode, String detail, int attempts) {

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The message says what was expected and what came, such as {@code expected JSON, got
  * text/html: "<!DOCTYPE html><html>…"}, quoting at most a redacted {@link BodyExcerpt}; it never
  * carries the JSON library's troubleshooting advice. The status, headers, content type and body
- * (up to {@value ApiException#MAX_BODY_CHARS} characters) are available from accessors.
+ * (up to {@value ResponseException#MAX_BODY_CHARS} characters) are available from accessors.
  */
-public class ResponseDecodingException extends SchedkitException {
+public class ResponseDecodingException extends ResponseException {
   private static final long serialVersionUID = 1L;
 
   /** Gson's advice appended to its messages: a "See https://..." line and "Use JsonReader..." hints. */
@@ -25,13 +25,6 @@ public class ResponseDecodingException extends SchedkitException {
       Pattern.compile("Use JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON");
 
   private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
-
-  private final transient OperationInfo operation;
-  /** The HTTP status code, or 0 when unknown. */
-  private final int statusCode;
-  private final transient Headers headers;
-  /** The response body, truncated. */
-  private final String body;
 
   /**
    * Creates the exception for a failure without the response at hand (such as a token response
@@ -54,7 +47,7 @@ public class ResponseDecodingException extends SchedkitException {
    * @param statusCode the HTTP status code
    * @param headers the response headers
    * @param body the response body (truncated here if longer than {@value
-   *     ApiException#MAX_BODY_CHARS})
+   *     ResponseException#MAX_BODY_CHARS})
    */
   public ResponseDecodingException(
       OperationInfo operation, String expected, Throwable cause, int statusCode, Headers headers, String body) {
@@ -65,64 +58,18 @@ public class ResponseDecodingException extends SchedkitException {
             + expected
             + ": "
             + describe(cause, headers.get("Content-Type"), body),
-        cause);
-    this.operation = operation;
-    this.statusCode = statusCode;
-    this.headers = headers;
-    this.body = ApiException.keep(body);
-  }
-
-  /**
-   * Returns the operation whose response could not be decoded.
-   *
-   * @return the operation
-   */
-  public OperationInfo operation() {
-    return operation;
-  }
-
-  /**
-   * Returns the HTTP status code of the response.
-   *
-   * @return the status code, such as 200; 0 when the response was not at hand
-   */
-  public int statusCode() {
-    return statusCode;
-  }
-
-  /**
-   * Returns the response headers.
-   *
-   * @return the headers, empty when the response was not at hand
-   */
-  public Headers headers() {
-    return headers;
-  }
-
-  /**
-   * Returns the response's {@code Content-Type}.
-   *
-   * @return the content type, such as {@code text/html; charset=utf-8}, or {@code null} when the
-   *     response had none
-   */
-  public @Nullable String contentType() {
-    return headers.get("Content-Type");
-  }
-
-  /**
-   * Returns the raw response body, truncated to {@value ApiException#MAX_BODY_CHARS} characters.
-   *
-   * @return the body, empty when the response had none
-   */
-  public String body() {
-    return body;
+        cause,
+        operation,
+        statusCode,
+        headers,
+        body);
   }
 
   /**
    * Says what came instead of the expected JSON: the content type and an excerpt when the body is
    * not JSON, otherwise the parser's own finding (without its advice) and an excerpt.
    */
-  private static String describe(Throwable cause, String contentType, String body) {
+  private static String describe(Throwable cause, @Nullable String contentType, String body) {
     MediaType mediaType = contentType == null ? null : MediaType.parse(contentType);
     String excerpt = BodyExcerpt.quoted(body);
     if (mediaType != null && !isJson(mediaType)) {

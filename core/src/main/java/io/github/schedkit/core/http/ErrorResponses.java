@@ -2,6 +2,7 @@ package io.github.schedkit.core.http;
 
 import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.ApiException;
+import io.github.schedkit.core.errors.ResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Response;
@@ -11,13 +12,13 @@ import okio.BufferedSource;
 
 /** Turns an error response into its typed {@link ApiException}, reading a bounded part of the body. */
 public final class ErrorResponses {
-  private static final long MAX_BODY_BYTES = ApiException.MAX_BODY_CHARS * 4L;
+  private static final long MAX_BODY_BYTES = ResponseException.MAX_BODY_CHARS * 4L;
 
   private ErrorResponses() {}
 
   /**
    * Returns the exception for a response with a non-2xx status. Reads at most {@value
-   * ApiException#MAX_BODY_CHARS} characters of the body and does not close the response.
+   * ResponseException#MAX_BODY_CHARS} characters of the body and does not close the response.
    *
    * @param operation the operation that failed
    * @param response the response
