@@ -87,8 +87,7 @@ public final class EventTime {
 
   /** Refuses a time the wire form cannot express, so that writing and {@link #toString} never fail. */
   private static OffsetDateTime writable(OffsetDateTime time) {
-    Json.formatTimestamp(Objects.requireNonNull(time, "time"));
-    return time;
+    return Json.requireWritable(Objects.requireNonNull(time, "time"));
   }
 
   private static String requireTzid(String tzid) {

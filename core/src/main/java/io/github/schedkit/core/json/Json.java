@@ -58,13 +58,24 @@ public final class Json {
    * @throws IllegalArgumentException if the timestamp falls outside the years 0000 to 9999 in UTC
    */
   public static String formatTimestamp(OffsetDateTime timestamp) {
+    return TIMESTAMP_FORMAT.format(requireWritable(timestamp).withOffsetSameInstant(ZoneOffset.UTC));
+  }
+
+  /**
+   * Checks that {@link #formatTimestamp} can write a timestamp, without writing it.
+   *
+   * @param timestamp the timestamp
+   * @return the timestamp
+   * @throws IllegalArgumentException if the timestamp falls outside the years 0000 to 9999 in UTC
+   */
+  public static OffsetDateTime requireWritable(OffsetDateTime timestamp) {
     if (!isRfc3339Instant(timestamp)) {
       throw new IllegalArgumentException(
           "timestamp "
               + timestamp
               + " is outside the years 0000 to 9999 (UTC) that RFC 3339 can express");
     }
-    return TIMESTAMP_FORMAT.format(timestamp.withOffsetSameInstant(ZoneOffset.UTC));
+    return timestamp;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.schedkit.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,11 +130,14 @@ class JsonDatesTest {
 
     assertEquals("9999-12-31T23:59:59.999Z", Json.formatTimestamp(last));
     assertEquals("0000-01-01T00:00:00.000Z", Json.formatTimestamp(first));
+    assertSame(last, Json.requireWritable(last));
+    assertSame(first, Json.requireWritable(first));
     for (OffsetDateTime beyond :
         new OffsetDateTime[] {OffsetDateTime.MAX, OffsetDateTime.MIN, last.plusSeconds(1), first.minusNanos(1)}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Json.formatTimestamp(beyond));
       assertTrue(e.getMessage().contains("0000 to 9999"), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> Json.requireWritable(beyond));
     }
   }
 
