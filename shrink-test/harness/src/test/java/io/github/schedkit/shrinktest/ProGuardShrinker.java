@@ -1,8 +1,12 @@
 package io.github.schedkit.shrinktest;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -84,8 +88,8 @@ final class ProGuardShrinker {
       config.append("-injars ").append(quote(library)).append(LIBRARY_FILTER).append('\n');
     }
     config.append("-outjars ").append(quote(output)).append('\n');
-    for (Path jmod : jmods()) {
-      config.append("-libraryjars ").append(quote(jmod)).append(JMOD_FILTER).append('\n');
+    for (Path module : platformModules()) {
+      config.append("-libraryjars ").append(quote(module)).append(JMOD_FILTER).append('\n');
     }
     config.append("-printmapping ").append(quote(dir.resolve("mapping.txt"))).append('\n');
     config.append(TOOL_RULE).append('\n');
@@ -102,15 +106,36 @@ final class ProGuardShrinker {
     return config.toString();
   }
 
-  private static List<Path> jmods() {
-    Path dir = Path.of(System.getProperty("java.home"), "jmods");
-    List<Path> jmods = PLATFORM_MODULES.stream().map(module -> dir.resolve(module + ".jmod")).toList();
-    for (Path jmod : jmods) {
-      if (!Files.isRegularFile(jmod)) {
-        throw new IllegalStateException("ProGuard's library needs " + jmod + ": run the build on a JDK with jmods, such as JDK 17");
+  /**
+   * Returns the platform modules for ProGuard's library: the JDK's {@code jmods/} files, or, on a
+   * JDK built without them (such as Temurin 24 and later), the modules' classes copied once from
+   * the runtime image ({@code jrt:/}) into the work directory.
+   */
+  private List<Path> platformModules() throws IOException {
+    Path jmods = Path.of(System.getProperty("java.home"), "jmods");
+    List<Path> modules = new ArrayList<>();
+    for (String module : PLATFORM_MODULES) {
+      Path jmod = jmods.resolve(module + ".jmod");
+      modules.add(Files.isRegularFile(jmod) ? jmod : fromRuntimeImage(module));
+    }
+    return modules;
+  }
+
+  private Path fromRuntimeImage(String module) throws IOException {
+    Path target = inputs.workDir().resolve("platform").resolve(module);
+    if (Files.isDirectory(target)) {
+      return target;
+    }
+    Path staging = Files.createDirectories(target.resolveSibling(module + ".partial"));
+    Path source = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", module);
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = staging.resolve(source.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    return jmods;
+    return Files.move(staging, target);
   }
 
   private static String quote(Path path) {
