@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.schedkit.core.json.Json;
+import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -189,19 +190,22 @@ public final class EventTime {
         return null;
       }
       if (token == JsonToken.STRING) {
-        return parse(in.nextString(), in);
+        OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+        return common != null ? new EventTime(null, common, null) : parse(in.nextString(), in);
       }
       if (token != JsonToken.BEGIN_OBJECT) {
         throw new JsonParseException(
             "expected an event time (a date, a time or {time, tzid}) at " + in.getPath() + " but got " + token);
       }
       String time = null;
+      OffsetDateTime commonTime = null;
       String tzid = null;
       in.beginObject();
       while (in.hasNext()) {
         String name = in.nextName();
         if (name.equals("time") && in.peek() == JsonToken.STRING) {
-          time = in.nextString();
+          commonTime = Utf8JsonReader.nextCommonTimestamp(in);
+          time = commonTime != null ? null : in.nextString();
         } else if (name.equals("tzid") && in.peek() == JsonToken.STRING) {
           tzid = in.nextString();
         } else {
@@ -209,8 +213,11 @@ public final class EventTime {
         }
       }
       in.endObject();
-      if (time == null || tzid == null) {
+      if ((time == null && commonTime == null) || tzid == null) {
         throw new JsonParseException("an event time object needs \"time\" and \"tzid\" at " + in.getPath());
+      }
+      if (commonTime != null) {
+        return new EventTime(null, commonTime, tzid);
       }
       EventTime parsed = parse(time, in);
       return new EventTime(parsed.date, parsed.time, tzid);

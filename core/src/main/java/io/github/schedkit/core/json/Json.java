@@ -38,6 +38,7 @@ public final class Json {
     return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+        .registerTypeAdapterFactory(new StringMapAdapterFactory())
         .disableHtmlEscaping();
   }
 

@@ -36,9 +36,10 @@ final class TimestampParser {
    * Reads {@code uuuu-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, and {@code Z} or
    * {@code +hh:mm}/{@code -hh:mm}.
    *
+   * @param text the text, such as a {@link String} or a window on UTF-8 bytes
    * @return the timestamp, or {@code null} if the text has another form or invalid values
    */
-  private static OffsetDateTime parseCommonForm(String text) {
+  static @Nullable OffsetDateTime parseCommonForm(CharSequence text) {
     int length = text.length();
     if (length < 20
         || text.charAt(4) != '-'
@@ -86,7 +87,7 @@ final class TimestampParser {
    * @return the offset, or {@code null} for anything else
    * @throws DateTimeException if the offset is beyond ±18:00
    */
-  private static ZoneOffset offset(String text, int i) {
+  private static @Nullable ZoneOffset offset(CharSequence text, int i) {
     int length = text.length();
     if (i == length - 1 && text.charAt(i) == 'Z') {
       return ZoneOffset.UTC;
@@ -105,7 +106,7 @@ final class TimestampParser {
   }
 
   /** The value of {@code count} decimal digits at {@code start}, or -1 if any is not a digit. */
-  private static int digits(String text, int start, int count) {
+  private static int digits(CharSequence text, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
       char c = text.charAt(i);
