@@ -39,8 +39,9 @@ class TraitCompositionTest {
         + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {"),
         page);
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
-    assertTrue(page.contains("case \"next\":\n            nextValue = nextAdapter.read(in);\n"
-        + "            nulls = nextValue == null ? addNull(nulls, member) : nulls;\n"), page);
+    assertTrue(page.contains("MemberNames.of(\n        \"data\",\n        \"next\"\n    );"), page);
+    assertTrue(page.contains("case 1:\n            nextValue = nextAdapter.read(in);\n"
+        + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n"), page);
     String factory = source(files, "ModelTypeAdapters.java");
     assertTrue(factory.contains("if (raw == ThingPage.class)"), factory);
     assertTrue(factory.contains("if (raw == Thing.class)"), factory);

@@ -35,6 +35,8 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         public void close() {}
       };
 
+  /** Gson's message for syntax only its lenient mode accepts. */
+  private static final String LENIENT_ONLY = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON";
   private static final int DEFAULT_BUFFER_SIZE = 8192;
   /** Gson's reader gives up on a number longer than its 1,024-character buffer less one. */
   private static final int LONGEST_NUMBER = 1023;
@@ -511,7 +513,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       if (c == ']') {
         return peeked = PEEKED_END_ARRAY;
       } else if (c != ',') {
-        throw syntaxError("Unterminated array");
+        throw syntaxError(c == ';' ? LENIENT_ONLY : "Unterminated array");
       }
     } else if (peekStack == EMPTY_OBJECT || peekStack == NONEMPTY_OBJECT) {
       stack[stackSize - 1] = DANGLING_NAME;
@@ -520,7 +522,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         if (c == '}') {
           return peeked = PEEKED_END_OBJECT;
         } else if (c != ',') {
-          throw syntaxError("Unterminated object");
+          throw syntaxError(c == ';' ? LENIENT_ONLY : "Unterminated object");
         }
       }
       int c = nextNonWhitespace(true);
@@ -529,11 +531,12 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       } else if (c == '}' && peekStack != NONEMPTY_OBJECT) {
         return peeked = PEEKED_END_OBJECT;
       }
-      throw syntaxError("Expected name");
+      throw syntaxError(c == '}' ? "Expected name" : LENIENT_ONLY);
     } else if (peekStack == DANGLING_NAME) {
       stack[stackSize - 1] = NONEMPTY_OBJECT;
-      if (nextNonWhitespace(true) != ':') {
-        throw syntaxError("Expected ':'");
+      int c = nextNonWhitespace(true);
+      if (c != ':') {
+        throw syntaxError(c == '=' ? LENIENT_ONLY : "Expected ':'");
       }
     } else if (peekStack == EMPTY_DOCUMENT) {
       stack[stackSize - 1] = NONEMPTY_DOCUMENT;
@@ -542,7 +545,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         return peeked = PEEKED_EOF;
       }
       pos--;
-      throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+      throw syntaxError(LENIENT_ONLY);
     } else if (peekStack == CLOSED) {
       throw new IllegalStateException("JsonReader is closed");
     }
@@ -568,10 +571,10 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       case 'T':
       case 'F':
       case 'N':
-        if (getStrictness() != Strictness.STRICT) {
-          return peekKeyword(c == 'T' ? "true" : c == 'F' ? "false" : "null", c == 'T' ? PEEKED_TRUE : c == 'F' ? PEEKED_FALSE : PEEKED_NULL);
+        if (getStrictness() == Strictness.STRICT) {
+          break;
         }
-        break;
+        return c == 'T' ? peekKeyword("true", PEEKED_TRUE) : c == 'F' ? peekKeyword("false", PEEKED_FALSE) : peekKeyword("null", PEEKED_NULL);
       default:
         if (c == '-' || (c >= '0' && c <= '9')) {
           pos--;
@@ -579,7 +582,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         }
     }
     pos--;
-    throw syntaxError(isDelimiter(c) ? "Expected value" : "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+    throw syntaxError(isDelimiter(c) ? "Expected value" : LENIENT_ONLY);
   }
 
   /** Matches a keyword whose first character was just read, upper case allowed unless strict. */
@@ -587,14 +590,14 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     pos--;
     int length = keyword.length();
     if (!require(length)) {
-      throw syntaxError(limit - pos == 0 ? "Expected value" : "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+      throw syntaxError(limit - pos == 0 ? "Expected value" : LENIENT_ONLY);
     }
     boolean upperAllowed = getStrictness() != Strictness.STRICT;
     for (int i = 0; i < length; i++) {
       int b = buffer[pos + i];
       char expected = keyword.charAt(i);
       if (b != expected && !(upperAllowed && b == Character.toUpperCase(expected))) {
-        throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+        throw syntaxError(LENIENT_ONLY);
       }
     }
     pos += length;
@@ -614,7 +617,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         break;
       }
       if (i > LONGEST_NUMBER) {
-        throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+        throw syntaxError(LENIENT_ONLY);
       }
       int c = buffer[pos + i];
       if (c == '-' && last == 0) {
@@ -632,7 +635,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
           last = 2;
         } else if (last == 2) {
           if (value == 0) {
-            throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+            throw syntaxError(LENIENT_ONLY);
           }
           long newValue = value * 10 - (c - '0');
           fitsInLong &= value > Long.MIN_VALUE / 10 || (value == Long.MIN_VALUE / 10 && newValue < value);
@@ -645,12 +648,12 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       } else if (isDelimiter(c)) {
         break;
       } else {
-        throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+        throw syntaxError(LENIENT_ONLY);
       }
       i++;
     }
     if (i > LONGEST_NUMBER) {
-      throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+      throw syntaxError(LENIENT_ONLY);
     }
     if (last == 2 && fitsInLong && (value != Long.MIN_VALUE || negative) && (value != 0 || !negative)) {
       peekedLong = negative ? value : -value;
@@ -660,13 +663,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       peekedNumberLength = i;
       return peeked = PEEKED_NUMBER;
     }
-    throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+    throw syntaxError(LENIENT_ONLY);
   }
 
   /** Fails unless what follows a keyword ends it: a structural character, whitespace or the end. */
   private void requireDelimiterAfterLiteral() throws IOException {
     if ((pos < limit || require(1)) && !isDelimiter(buffer[pos])) {
-      throw syntaxError("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON");
+      throw syntaxError(LENIENT_ONLY);
     }
   }
 
