@@ -41,9 +41,9 @@ class TraitCompositionTest {
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
     assertTrue(page.contains("case \"next\":\n            nextValue = nextAdapter.read(in);\n"
         + "            nulls = nextValue == null ? addNull(nulls, member) : nulls;\n"), page);
-    String factory = source(files, "ModelTypeAdapters.java");
-    assertTrue(factory.contains("if (raw == ThingPage.class)"), factory);
-    assertTrue(factory.contains("if (raw == Thing.class)"), factory);
+    assertTrue(page.contains("@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage"), page);
+    String thing = source(files, "Thing.java");
+    assertTrue(thing.contains("@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing "), thing);
   }
 
   private static String source(List<File> files, String name) throws IOException {
