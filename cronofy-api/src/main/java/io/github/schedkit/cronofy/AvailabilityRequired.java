@@ -2,10 +2,10 @@ package io.github.schedkit.cronofy;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
-import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.github.schedkit.core.json.AdaptedBy;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * AvailabilityParticipantGroup.builder().members(rooms).required(AvailabilityRequired.atLeast(1)).build();
  * }</pre>
  */
-@JsonAdapter(AvailabilityRequired.GsonAdapter.class)
+@AdaptedBy(AvailabilityRequired.GsonAdapter.class)
 public final class AvailabilityRequired {
   private static final String ALL_WIRE_VALUE = "all";
   private static final AvailabilityRequired ALL = new AvailabilityRequired(null);

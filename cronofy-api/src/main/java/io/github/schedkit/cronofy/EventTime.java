@@ -2,10 +2,10 @@ package io.github.schedkit.cronofy;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
-import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.github.schedkit.core.json.AdaptedBy;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import java.util.Objects;
  * milliseconds, such as {@code 2024-09-13T19:00:00.000Z}); each form is written back in the same
  * form.
  */
-@JsonAdapter(EventTime.GsonAdapter.class)
+@AdaptedBy(EventTime.GsonAdapter.class)
 public final class EventTime {
   private final LocalDate date;
   private final OffsetDateTime time;

@@ -59,17 +59,12 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     return "Generates schedkit's Retrofit interfaces and Gson models from a schedkit spec.";
   }
 
-  /**
-   * Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. Adds
-   * {@code ModelTypeAdapters}, the Gson factory of the models' streaming adapters.
-   */
+  /** Drops the stock supporting files (ApiClient, build files...): the runtime is schedkit-core. */
   @Override
   public void processOpts() {
     super.processOpts();
     setEnablePostProcessFile(true);
     supportingFiles.clear();
-    supportingFiles.add(new SupportingFile("model/typeAdapterFactory.mustache",
-        (sourceFolder + '/' + modelPackage).replace(".", "/"), "ModelTypeAdapters.java"));
   }
 
   /**

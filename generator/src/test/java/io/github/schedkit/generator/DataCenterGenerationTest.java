@@ -52,7 +52,7 @@ class DataCenterGenerationTest {
         .map(File::getName).filter(n -> n.endsWith(".java")).sorted().collect(Collectors.toList());
     assertEquals(
         List.of(
-            "ModelTypeAdapters.java", "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java",
+            "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java",
             "package-info.java", "package-info.java"),
         names);
   }

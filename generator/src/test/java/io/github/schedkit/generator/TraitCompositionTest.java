@@ -42,9 +42,9 @@ class TraitCompositionTest {
     assertTrue(page.contains("MemberNames.of(\n        \"data\",\n        \"next\"\n    );"), page);
     assertTrue(page.contains("case 1:\n            nextValue = nextAdapter.read(in);\n"
         + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n"), page);
-    String factory = source(files, "ModelTypeAdapters.java");
-    assertTrue(factory.contains("if (raw == ThingPage.class)"), factory);
-    assertTrue(factory.contains("if (raw == Thing.class)"), factory);
+    assertTrue(page.contains("@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage"), page);
+    String thing = source(files, "Thing.java");
+    assertTrue(thing.contains("@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing "), thing);
   }
 
   private static String source(List<File> files, String name) throws IOException {

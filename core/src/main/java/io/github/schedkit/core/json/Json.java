@@ -10,9 +10,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The Gson configuration every schedkit client uses: RFC 3339 timestamps as {@link
- * OffsetDateTime}, dates as {@link LocalDate}, no HTML escaping. Generated models and open enums
- * carry their own adapters (through {@code @JsonAdapter}), so they decode the same with any Gson
- * that knows these timestamp and date types.
+ * OffsetDateTime}, dates as {@link LocalDate}, no HTML escaping, and the generated adapter of each
+ * model and open enum, found through its {@link AdaptedBy}. To read or write schedkit's models with
+ * a Gson of your own, build it from {@link #newGsonBuilder()}.
  */
 public final class Json {
   /**
@@ -38,6 +38,7 @@ public final class Json {
     return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+        .registerTypeAdapterFactory(new AdaptedByFactory())
         .registerTypeAdapterFactory(new StringMapAdapterFactory())
         .disableHtmlEscaping();
   }

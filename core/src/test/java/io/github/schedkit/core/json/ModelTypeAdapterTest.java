@@ -10,8 +10,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
-import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -30,9 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The base of the generated model adapters, with a model and adapter written as the templates generate them. */
 class ModelTypeAdapterTest {
-  private static final Gson GSON = Json.newGsonBuilder().registerTypeAdapterFactory(new ThingFactory()).create();
+  private static final Gson GSON = Json.gson();
 
   /** A model as generated: final fields, undeclared members, explicit nulls. */
+  @AdaptedBy(ThingAdapter.class)
   static final class Thing implements ExtensibleModel, ExplicitNullsModel {
     final String id;
     final List<String> tags;
@@ -69,7 +68,7 @@ class ModelTypeAdapterTest {
     private final TypeAdapter<OffsetDateTime> atAdapter;
     private final TypeAdapter<Thing> childAdapter;
 
-    ThingAdapter(Gson gson) {
+    public ThingAdapter(Gson gson) {
       super(gson);
       idAdapter = adapter(gson, String.class);
       tagsAdapter = adapter(gson, listOf(String.class));
@@ -114,15 +113,6 @@ class ModelTypeAdapterTest {
       writeMember(out, "tags", tagsAdapter, value.tags);
       writeMember(out, "at", atAdapter, value.at);
       writeMember(out, "child", childAdapter, value.child);
-    }
-  }
-
-  /** Registers the adapter, as ModelTypeAdapters does for an API's models. */
-  static final class ThingFactory implements TypeAdapterFactory {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-      return type.getRawType() == Thing.class ? (TypeAdapter<T>) new ThingAdapter(gson) : null;
     }
   }
 

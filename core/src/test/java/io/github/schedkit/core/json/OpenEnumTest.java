@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.annotations.JsonAdapter;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.fixture.MockServerTestBase;
 import io.github.schedkit.core.fixture.Thing;
@@ -185,7 +184,7 @@ class OpenEnumTest extends MockServerTestBase {
   }
 
   /** A second open enum, to check that equality is per type. */
-  @JsonAdapter(OtherStatus.Adapter.class)
+  @AdaptedBy(OtherStatus.Adapter.class)
   static final class OtherStatus extends OpenEnum<OtherStatus.Value> {
     enum Value {
       ACTIVE,

@@ -32,6 +32,10 @@ class ShrunkAppIT {
   private static final String GSON_SERIALIZED_NAME_RULES = "-if class *";
   /** Gson's rule keeping the no-argument constructor of every TypeAdapterFactory, for @JsonAdapter. */
   private static final String GSON_FACTORY_RULE = "-keepclassmembers class * implements com.google.gson.TypeAdapterFactory";
+  /** Gson's rule keeping the no-argument constructor of every TypeAdapter, for @JsonAdapter. */
+  private static final String GSON_TYPE_ADAPTER_RULE = "-keepclassmembers class * extends com.google.gson.TypeAdapter";
+  /** schedkit-core's rule keeping the constructors of the adapters @AdaptedBy names. */
+  private static final String SCHEDKIT_ADAPTER_CONSTRUCTOR_RULE = GSON_TYPE_ADAPTER_RULE;
 
   private static ShrinkInputs inputs;
   private static ConsumerRules shipped;
@@ -79,6 +83,7 @@ class ShrunkAppIT {
       System.out.printf("shrink-test: the shrunk app is %,d bytes, %,d classes%n", Files.size(shrunk), classes);
     }
     assertWorks(AppLauncher.run(List.of(shrunk), server.baseUrl()));
+    assertOnlyReachedModelsAreKept(Files.readString(shrunk.resolveSibling("mapping.txt")));
   }
 
   @Test
@@ -91,25 +96,19 @@ class ShrunkAppIT {
   }
 
   @Test
-  void schedkitsRuleKeepsTheConstructorGsonCreatesTheModelFactoriesWith() throws Exception {
-    // The models have generated adapters and need no rule; Gson creates each API's ModelTypeAdapters
-    // (named in the models' @JsonAdapter) through its no-argument constructor, which nothing calls.
-    ConsumerRules withoutGsons =
-        shipped.without("gson.pro", GSON_SERIALIZED_NAME_RULES).without("gson.pro", GSON_FACTORY_RULE);
+  void withoutTheAdapterConstructorRulesTheShrunkAppFails() throws Exception {
+    // Nothing calls the constructors of the adapters that @AdaptedBy names: Json's Gson creates
+    // them reflectively. Gson 2.11+ ships a rule keeping the no-argument one; schedkit-core keeps both.
     ConsumerRules withoutAny =
-        withoutGsons
-            .without("jicoo-api.pro", "-keep,allowobfuscation class io.github.schedkit.jicoo.model.ModelTypeAdapters")
-            .without("cronofy-api.pro", "-keep,allowobfuscation class io.github.schedkit.cronofy.model.ModelTypeAdapters");
+        shipped
+            .without("gson.pro", GSON_TYPE_ADAPTER_RULE)
+            .without("schedkit-core.pro", SCHEDKIT_ADAPTER_CONSTRUCTOR_RULE);
 
-    Path kept = proguard.shrink("factory-rule", withoutGsons);
-    Path removed = proguard.shrink("without-factory-rules", withoutAny);
+    AppLauncher.Result result =
+        AppLauncher.run(List.of(proguard.shrink("without-adapter-constructor-rules", withoutAny)), server.baseUrl());
 
-    for (String factory : List.of("io.github.schedkit.jicoo.model.ModelTypeAdapters",
-        "io.github.schedkit.cronofy.model.ModelTypeAdapters")) {
-      assertTrue(ShrunkClasses.hasNoArgumentConstructor(kept, factory), factory + " lost its constructor");
-      // Gson then falls back to allocating it without a constructor, which R8's full mode does not survive.
-      assertFalse(ShrunkClasses.hasNoArgumentConstructor(removed, factory), factory + " kept its constructor anyway");
-    }
+    assertFails(result);
+    assertTrue(result.output().contains("names in @AdaptedBy, has neither a public constructor"), result.output());
   }
 
   @Test
@@ -122,6 +121,18 @@ class ShrunkAppIT {
     assertFails(result);
     assertTrue(result.output().contains("ApiCall return types must be parameterized"), result.output());
     assertEquals(List.of(), server.takeRequests());
+  }
+
+  private static void assertOnlyReachedModelsAreKept(String mapping) {
+    for (String used : List.of("io.github.schedkit.jicoo.model.Booking", "io.github.schedkit.cronofy.model.Event")) {
+      assertTrue(mapping.contains("\n" + used + " -> "), used + " is missing from the shrunk app");
+      assertTrue(mapping.contains("\n" + used + "$GsonAdapter -> "), used + "'s adapter is missing from the shrunk app");
+    }
+    // The app reads no webhook and no availability.
+    for (String unused :
+        List.of("io.github.schedkit.jicoo.model.WebhookEvent", "io.github.schedkit.cronofy.model.AvailabilityResponse")) {
+      assertFalse(mapping.contains("\n" + unused + " -> "), unused + " was kept, though the app never reaches it");
+    }
   }
 
   private static void assertWorks(AppLauncher.Result result) {
