@@ -7,6 +7,8 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.schedkit.core.json.AdaptedBy;
 import io.github.schedkit.core.json.Json;
+import io.github.schedkit.core.json.MemberNameReader;
+import io.github.schedkit.core.json.MemberNames;
 import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -162,6 +164,10 @@ public final class EventTime {
 
   /** Reads and writes the three JSON forms. */
   public static final class GsonAdapter extends TypeAdapter<EventTime> {
+    private static final int TIME = 0;
+    private static final int TZID = 1;
+    private static final MemberNames MEMBERS = MemberNames.of("time", "tzid");
+
     /** Creates the adapter; Gson calls this. */
     public GsonAdapter() {}
 
@@ -201,12 +207,13 @@ public final class EventTime {
       OffsetDateTime commonTime = null;
       String tzid = null;
       in.beginObject();
+      MemberNameReader names = MemberNames.reader(in);
       while (in.hasNext()) {
-        String name = in.nextName();
-        if (name.equals("time") && in.peek() == JsonToken.STRING) {
+        int member = names.nextMember(MEMBERS);
+        if (member == TIME && in.peek() == JsonToken.STRING) {
           commonTime = Utf8JsonReader.nextCommonTimestamp(in);
           time = commonTime != null ? null : in.nextString();
-        } else if (name.equals("tzid") && in.peek() == JsonToken.STRING) {
+        } else if (member == TZID && in.peek() == JsonToken.STRING) {
           tzid = in.nextString();
         } else {
           in.skipValue();

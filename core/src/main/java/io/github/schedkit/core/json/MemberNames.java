@@ -1,5 +1,7 @@
 package io.github.schedkit.core.json;
 
+import com.google.gson.stream.JsonReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +19,16 @@ public final class MemberNames {
 
   private final String[] names;
   private final byte[][] utf8;
+  /** Each name's UTF-8 bytes eight at a time, as {@link ByteBuffer#getLong(int)} reads them; the last partial eight are compared byte by byte. */
+  private final long[][] words;
+  /** Whether a name's UTF-8 bytes can be compared with a JSON string's raw bytes: no quote, backslash or control character. */
+  private final boolean[] comparableRaw;
+  /**
+   * The name that followed each name (at {@code [number + 1]}), or began the object (at {@code [0]}),
+   * the last time a reader saw it: where names arrive in the same order every time, matching is one
+   * comparison. Readers on several threads may update it at once; any value is only a guess.
+   */
+  private final int[] followers;
   private final Map<String, Integer> byName = new HashMap<>();
   /** Open-addressing table of name number + 1 by byte hash; 0 marks a free slot. */
   private final int[] slots;
@@ -24,12 +36,18 @@ public final class MemberNames {
   private MemberNames(String[] names) {
     this.names = names.clone();
     this.utf8 = new byte[names.length][];
+    this.words = new long[names.length][];
+    this.comparableRaw = new boolean[names.length];
+    this.followers = new int[names.length + 1];
     this.slots = new int[Integer.highestOneBit(Math.max(names.length, 1) * 4 - 1) << 1];
     for (int i = 0; i < names.length; i++) {
       if (byName.put(names[i], i) != null) {
         throw new IllegalArgumentException("member name \"" + names[i] + "\" is given twice");
       }
       utf8[i] = names[i].getBytes(StandardCharsets.UTF_8);
+      comparableRaw[i] = isComparableRaw(utf8[i]);
+      words[i] = words(utf8[i]);
+      followers[i] = i;
       int slot = hash(utf8[i], 0, utf8[i].length) & (slots.length - 1);
       while (slots[slot] != 0) {
         slot = (slot + 1) & (slots.length - 1);
@@ -47,6 +65,18 @@ public final class MemberNames {
    */
   public static MemberNames of(String... names) {
     return new MemberNames(names);
+  }
+
+  /**
+   * Returns what reads the member names of the reader's objects as numbers: the reader itself when
+   * it matches names without making {@code String}s ({@link Utf8JsonReader}), otherwise one that
+   * matches the names {@link JsonReader#nextName()} returns.
+   *
+   * @param in the reader
+   * @return the name reader
+   */
+  public static MemberNameReader reader(JsonReader in) {
+    return in instanceof MemberNameReader ? (MemberNameReader) in : new NamesFromStrings(in);
   }
 
   /**
@@ -78,6 +108,58 @@ public final class MemberNames {
   }
 
   /**
+   * Tells whether the name expected after {@code previous} starts at {@code bytes[start]} and ends
+   * before {@code limit}, followed by its closing quote; compared eight bytes at a time.
+   *
+   * @param previous the number of the name read before in the same object, or {@link #UNDECLARED}
+   *     at its start
+   * @return the expected name's number, or {@link #UNDECLARED} if the bytes hold another name
+   */
+  int predictedAfter(int previous, ByteBuffer bytes, int start, int limit) {
+    int expected = followers[previous + 1];
+    if (expected >= names.length || !comparableRaw[expected]) {
+      return UNDECLARED;
+    }
+    byte[] candidate = utf8[expected];
+    int end = start + candidate.length;
+    if (end >= limit || bytes.get(end) != '"') {
+      return UNDECLARED;
+    }
+    long[] candidateWords = words[expected];
+    for (int i = 0; i < candidateWords.length; i++) {
+      if (bytes.getLong(start + i * 8) != candidateWords[i]) {
+        return UNDECLARED;
+      }
+    }
+    for (int i = candidateWords.length * 8; i < candidate.length; i++) {
+      if (bytes.get(start + i) != candidate[i]) {
+        return UNDECLARED;
+      }
+    }
+    return expected;
+  }
+
+  /**
+   * Records that {@code index} followed {@code previous}, for {@link #predictedAfter}.
+   *
+   * @param previous the name read before, or {@link #UNDECLARED} at the start of an object
+   * @param index the name read
+   */
+  void learn(int previous, int index) {
+    followers[previous + 1] = index;
+  }
+
+  /**
+   * Returns the length of a declared name in UTF-8.
+   *
+   * @param index its number
+   * @return its length in bytes
+   */
+  int length(int index) {
+    return utf8[index].length;
+  }
+
+  /**
    * Returns a declared name.
    *
    * @param index its number
@@ -90,6 +172,24 @@ public final class MemberNames {
   @Override
   public String toString() {
     return "MemberNames" + Arrays.toString(names);
+  }
+
+  private static long[] words(byte[] name) {
+    ByteBuffer bytes = ByteBuffer.wrap(name);
+    long[] words = new long[name.length / 8];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = bytes.getLong(i * 8);
+    }
+    return words;
+  }
+
+  private static boolean isComparableRaw(byte[] name) {
+    for (byte b : name) {
+      if (b == '"' || b == '\\' || (b >= 0 && b < 0x20)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean rangeEquals(byte[] candidate, byte[] bytes, int start) {

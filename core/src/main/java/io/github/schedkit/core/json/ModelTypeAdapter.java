@@ -20,7 +20,7 @@ import java.util.Set;
  * Base of the streaming Gson adapter generated for each model: it reads and writes the model's
  * object with {@link JsonReader} and {@link JsonWriter}, without reflection. The generated part
  * reads the declared members into the model's constructor, matching their names by number through
- * a {@link MemberNames} table ({@link #memberNames}), and writes them; this part handles
+ * a {@link MemberNames} table ({@link MemberNames#reader}), and writes them; this part handles
  * {@code null}, keeps undeclared members ({@link ExtensibleModel}) and writes them back, and sends
  * the cleared members of an {@link ExplicitNullsModel} as {@code null}, however the writer is
  * configured. A malformed value fails with a {@link com.google.gson.JsonParseException} while the
@@ -92,18 +92,6 @@ public abstract class ModelTypeAdapter<T extends ExtensibleModel> extends TypeAd
       json.write(out, member.getValue());
     }
     out.endObject();
-  }
-
-  /**
-   * Returns what reads the member names of the reader's objects as numbers: the reader itself when
-   * it can match names without making {@code String}s ({@link Utf8JsonReader}), otherwise one that
-   * matches {@link JsonReader#nextName()}.
-   *
-   * @param in the reader
-   * @return the name reader
-   */
-  protected static MemberNameReader memberNames(JsonReader in) {
-    return in instanceof MemberNameReader ? (MemberNameReader) in : new NamesFromStrings(in);
   }
 
   /**

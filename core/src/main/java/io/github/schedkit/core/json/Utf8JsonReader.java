@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -71,8 +72,21 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private static final int NONEMPTY_DOCUMENT = 7;
   private static final int CLOSED = 8;
 
+  /** The bytes that end a run of plain text in a string: the quote, the backslash, control characters. */
+  private static final boolean[] ENDS_PLAIN_TEXT = new boolean[256];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ENDS_PLAIN_TEXT[c] = true;
+    }
+    ENDS_PLAIN_TEXT['"'] = true;
+    ENDS_PLAIN_TEXT['\\'] = true;
+  }
+
   private final InputStream in;
   private byte[] buffer;
+  /** {@link #buffer} as a {@link ByteBuffer}, to compare names eight bytes at a time. */
+  private ByteBuffer bufferView;
   private int pos;
   private int limit;
   /** Bytes read before {@code buffer[0]}. */
@@ -90,6 +104,8 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private int stackSize = 1;
   private String[] pathNames = new String[32];
   private int[] pathIndices = new int[32];
+  /** For each object being read, the number of the declared member {@link #nextMember} read last. */
+  private int[] lastMembers = new int[32];
 
   private String undeclaredName = "";
   private byte[] run = new byte[64];
@@ -113,6 +129,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     this.in = in;
     this.buffer = new byte[Math.max(bufferSize, 8)];
+    this.bufferView = ByteBuffer.wrap(buffer);
     stack[0] = EMPTY_DOCUMENT;
   }
 
@@ -204,29 +221,42 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
 
   /**
    * Reads the next member name without making a {@code String} for it when {@code names} declares
-   * it and it has no escapes.
+   * it and it has no escapes. The member the table expects next (see {@link
+   * MemberNames#predictedAfter}) is compared in place, without looking for the end of the name.
    */
   @Override
   public int nextMember(MemberNames names) throws IOException {
     if (peekInternal() != PEEKED_NAME) {
       throw unexpected("a name");
     }
-    int end = plainStringEnd(buffer.length - 1);
-    int index;
+    int top = stackSize - 1;
+    int previous = lastMembers[top];
+    int index = names.predictedAfter(previous, bufferView, pos, limit);
     String name;
-    if (end < 0) {
-      name = readString();
-      index = names.indexOf(name);
+    if (index != MemberNames.UNDECLARED) {
+      name = names.name(index);
+      pos += names.length(index) + 1;
     } else {
-      index = names.indexOf(buffer, pos, end - pos);
-      name = index == MemberNames.UNDECLARED ? utf8(buffer, pos, end - pos) : names.name(index);
-      pos = end + 1;
+      int end = plainStringEnd(buffer.length - 1);
+      if (end < 0) {
+        name = readString();
+        index = names.indexOf(name);
+      } else {
+        index = names.indexOf(buffer, pos, end - pos);
+        name = index == MemberNames.UNDECLARED ? utf8(buffer, pos, end - pos) : names.name(index);
+        pos = end + 1;
+      }
+      if (index == MemberNames.UNDECLARED) {
+        undeclaredName = name;
+      } else {
+        names.learn(previous, index);
+      }
     }
-    if (index == MemberNames.UNDECLARED) {
-      undeclaredName = name;
+    if (index != MemberNames.UNDECLARED) {
+      lastMembers[top] = index;
     }
     peeked = PEEKED_NONE;
-    pathNames[stackSize - 1] = name;
+    pathNames[top] = name;
     return index;
   }
 
@@ -260,13 +290,18 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       return null;
     }
     OffsetDateTime timestamp = TimestampParser.parseCommonForm(window.over(buffer, pos, end - pos));
-    if (timestamp == null || !Json.isRfc3339Instant(timestamp)) {
+    if (timestamp == null || (isEdgeYear(timestamp.getYear()) && !Json.isRfc3339Instant(timestamp))) {
       return null;
     }
     pos = end + 1;
     peeked = PEEKED_NONE;
     pathIndices[stackSize - 1]++;
     return timestamp;
+  }
+
+  /** Whether a year's timestamps can fall outside 0000 to 9999 in UTC, given an offset of at most 18 hours. */
+  private static boolean isEdgeYear(int year) {
+    return year == 0 || year == 9999;
   }
 
   @Override
@@ -698,42 +733,39 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
    * buffer; -1 otherwise.
    */
   private int plainStringEnd(int longest) throws IOException {
-    int p = pos;
+    int offset = 0;
     while (true) {
-      if (p == limit) {
-        int offset = p - pos;
-        if (offset > longest || !require(offset + 1)) {
-          return -1;
-        }
-        p = pos + offset;
+      byte[] bytes = buffer;
+      int start = pos;
+      int end = Math.min(limit, start + longest + 1);
+      int p = start + offset;
+      while (p < end && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
+        p++;
       }
-      byte b = buffer[p];
-      if (b == '"') {
-        return p;
-      } else if (b == '\\' || (b >= 0 && b < 0x20) || p - pos >= longest) {
+      if (p < end) {
+        return bytes[p] == '"' ? p : -1;
+      }
+      offset = p - start;
+      if (offset > longest || !require(offset + 1)) {
         return -1;
       }
-      p++;
     }
   }
 
   /** Reads the string at {@code pos} to its closing quote, which it consumes. */
   private String readString() throws IOException {
-    boolean strict = getStrictness() == Strictness.STRICT;
+    byte[] bytes = buffer;
     int p = pos;
     int l = limit;
-    while (p < l) {
-      byte b = buffer[p];
-      if (b == '"') {
-        String result = utf8(buffer, pos, p - pos);
-        pos = p + 1;
-        return result;
-      } else if (b == '\\' || (strict && b >= 0 && b < 0x20)) {
-        break;
-      }
+    while (p < l && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
       p++;
     }
-    return readStringInParts(strict);
+    if (p < l && bytes[p] == '"') {
+      String result = utf8(bytes, pos, p - pos);
+      pos = p + 1;
+      return result;
+    }
+    return readStringInParts(getStrictness() == Strictness.STRICT);
   }
 
   /** Reads a string with escapes or across buffer refills, decoding each run of raw bytes whole. */
@@ -874,6 +906,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     if (minimum > buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.max(minimum, buffer.length * 2));
+      bufferView = ByteBuffer.wrap(buffer);
     }
     while (limit < minimum) {
       int read = in.read(buffer, limit, buffer.length - limit);
@@ -908,7 +941,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       stack = Arrays.copyOf(stack, newLength);
       pathIndices = Arrays.copyOf(pathIndices, newLength);
       pathNames = Arrays.copyOf(pathNames, newLength);
+      lastMembers = Arrays.copyOf(lastMembers, newLength);
     }
+    lastMembers[stackSize] = MemberNames.UNDECLARED;
     stack[stackSize++] = scope;
   }
 

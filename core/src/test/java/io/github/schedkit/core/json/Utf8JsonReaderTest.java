@@ -152,9 +152,30 @@ class Utf8JsonReaderTest {
   }
 
   @Test
+  void namesMatchWhetherTheyComeInTheOrderSeenBeforeOrNot() throws IOException {
+    MemberNames names = MemberNames.of("start", "start_time", "end");
+    String json = "[{\"start\":1,\"end\":2},{\"start\":1,\"end\":2},{\"start_time\":1,\"start\":2,\"end\":3},"
+        + "{\"end\":1,\"start\\u005ftime\":2,\"startx\":3,\"start\":4}]";
+    int[][] expected = {{0, 2}, {0, 2}, {1, 0, 2}, {2, 1, MemberNames.UNDECLARED, 0}};
+    for (int bufferSize : new int[] {8, 8192}) {
+      Utf8JsonReader in = reader(json, bufferSize);
+      in.beginArray();
+      for (int[] object : expected) {
+        in.beginObject();
+        for (int index : object) {
+          assertEquals(index, in.nextMember(names), "buffer " + bufferSize + " at " + in.getPath());
+          in.skipValue();
+        }
+        in.endObject();
+      }
+      in.endArray();
+    }
+  }
+
+  @Test
   void namesFromAnyOtherReaderMatchThroughTheirStrings() throws IOException {
     JsonReader in = new JsonReader(new java.io.StringReader("{\"b\":1,\"c\":2}"));
-    MemberNameReader names = ModelTypeAdapter.memberNames(in);
+    MemberNameReader names = MemberNames.reader(in);
     MemberNames table = MemberNames.of("a", "b");
 
     in.beginObject();
