@@ -151,7 +151,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
         (sourceFolder + '/' + apiPackage).replace(".", "/"), "package-info.java"));
   }
 
-  /** Tidies the imports of every generated Java file (see {@link Imports}). */
+  /** Formats every generated Java file and fixes its imports (see {@link SourceFormatter}). */
   @Override
   public void postProcessFile(File file, String fileType) {
     if (file == null || !file.getName().endsWith(".java")) {
@@ -159,9 +159,9 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     }
     try {
       String source = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
-      Files.write(file.toPath(), Imports.tidy(source).getBytes(StandardCharsets.UTF_8));
+      Files.write(file.toPath(), SourceFormatter.format(file.getName(), source).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy the imports of " + file, e);
+      throw new UncheckedIOException("cannot format " + file, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,9 +40,9 @@ class DataCenterGenerationTest {
     List<File> files = Generation.generate(spec(MARKED), dir);
     String source = source(files, "DataCenter.java");
     assertTrue(source.contains("package test;"), source);
-    assertTrue(source.contains("  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
-        + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n"), source);
-    assertTrue(source.contains("  EU(\"eu\", \"https://api-eu.example.com\", \"https://app-eu.example.com\");\n"), source);
+    assertHas(source, "  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
+        + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n");
+    assertHas(source, "  EU(\"eu\", \"https://api-eu.example.com\", \"https://app-eu.example.com\");\n");
     assertTrue(source.contains("expected one of main, eu\");"), source);
   }
 
@@ -62,8 +63,8 @@ class DataCenterGenerationTest {
         spec("servers:\n  - url: https://api.example.com\n    description: Production.\n  - url: https://staging.example.com\n"),
         dir);
     String shell = source(files, "TestApis.java");
-    assertTrue(shell.contains(". Production.\n   */\n"
-        + "  public static final String DEFAULT_BASE_URL = \"https://api.example.com\";\n"), shell);
+    assertHas(shell, ". Production.\n   */\n"
+        + "  public static final String DEFAULT_BASE_URL = \"https://api.example.com\";\n");
     Path marked = Files.createDirectories(dir.resolve("marked"));
     assertFalse(source(Generation.generate(spec(MARKED), marked), "TestApis.java").contains("DEFAULT_BASE_URL"));
   }
