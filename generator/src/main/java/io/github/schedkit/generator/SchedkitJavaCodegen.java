@@ -69,7 +69,8 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
 
   /**
    * Adds the supporting files: the client shell, its operations, the operations table, the
-   * {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}), and
+   * {@code DataCenter} enum when the spec's servers are data centers (see {@link DataCenters}) or else
+   * the shell's default base URL (see {@link DefaultServer}), and
    * the action links interface when operations are action links (see {@link ActionLinks}).
    */
   @Override
@@ -82,6 +83,11 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
       additionalProperties.put("schedkitDataCenterIds",
           dataCenters.stream().map(d -> (String) d.get("id")).collect(Collectors.joining(", ")));
       supportingFiles.add(new SupportingFile("client/dataCenter.mustache", javaFolder(), "DataCenter.java"));
+    } else {
+      Map<String, Object> server = DefaultServer.of(openAPI.getServers());
+      if (server != null) {
+        additionalProperties.put("schedkitDefaultServer", server);
+      }
     }
     additionalProperties.put("schedkitSecuritySchemes", SecuritySchemes.of(openAPI));
     Object notes = openAPI.getInfo() == null || openAPI.getInfo().getExtensions() == null
@@ -145,7 +151,7 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
         (sourceFolder + '/' + apiPackage).replace(".", "/"), "package-info.java"));
   }
 
-  /** Tidies the imports of every generated Java file (see {@link Imports}). */
+  /** Formats every generated Java file and fixes its imports (see {@link SourceFormatter}). */
   @Override
   public void postProcessFile(File file, String fileType) {
     if (file == null || !file.getName().endsWith(".java")) {
@@ -153,9 +159,9 @@ public class SchedkitJavaCodegen extends JavaClientCodegen {
     }
     try {
       String source = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
-      Files.write(file.toPath(), Imports.tidy(source).getBytes(StandardCharsets.UTF_8));
+      Files.write(file.toPath(), SourceFormatter.format(file.getName(), source).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy the imports of " + file, e);
+      throw new UncheckedIOException("cannot format " + file, e);
     }
   }
 

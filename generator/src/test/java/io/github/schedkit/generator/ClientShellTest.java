@@ -1,5 +1,6 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,21 +74,21 @@ class ClientShellTest {
   void securitySchemesGiveTheirNamesHeadersAndHints() {
     assertTrue(shell.contains("  static final String PARTNER_KEY_SCHEME = \"partnerKey\";\n"), shell);
     assertTrue(shell.contains("  static final String PARTNER_KEY_HEADER = \"X-Partner-Key\";\n"), shell);
-    assertTrue(shell.contains("        .hint(PARTNER_KEY_SCHEME, \".partnerKey(..)\");\n"), shell);
+    assertHas(shell, "        .hint(PARTNER_KEY_SCHEME, \".partnerKey(..)\");\n");
   }
 
   @Test
   void eachOperationHasItsFacts() throws IOException {
-    assertTrue(read("TestOperations.java").contains("  static final OperationInfo REQUEST_TOKEN =\n"
-        + "      new OperationInfo(\"requestToken\", \"POST\", \"/tokens\");\n"));
+    assertHas(read("TestOperations.java"), "  static final OperationInfo REQUEST_TOKEN =\n"
+        + "      new OperationInfo(\"requestToken\", \"POST\", \"/tokens\");\n");
   }
 
   @Test
   void anActionLinkIsCalledAtItsUrlWithTheOperationsEndpoint() throws IOException {
     String links = read("TestActionLinksApi.java");
-    assertTrue(links.contains("      operationId = \"listChannels\",\n      method = \"GET\",\n      path = \"/push_channels\""), links);
-    assertTrue(links.contains("  @retrofit2.http.HTTP(method = \"GET\", hasBody = false)\n"
-        + "  ApiCall<@Nullable Void> listChannelsAt(\n      @retrofit2.http.Url HttpUrl url);\n"), links);
+    assertHas(links, "      operationId = \"listChannels\",\n      method = \"GET\",\n      path = \"/push_channels\"");
+    assertHas(links, "  @retrofit2.http.HTTP(method = \"GET\", hasBody = false)\n"
+        + "  ApiCall<@Nullable Void> listChannelsAt(@retrofit2.http.Url HttpUrl url);\n");
     assertTrue(shell.contains("    this.actionLinks = retrofit.create(TestActionLinksApi.class);\n"), shell);
   }
 }

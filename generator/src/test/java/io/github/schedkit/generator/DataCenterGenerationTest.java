@@ -1,6 +1,8 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -36,13 +38,11 @@ class DataCenterGenerationTest {
   @Test
   void markedServersBecomeTheDataCenterEnum() throws IOException {
     List<File> files = Generation.generate(spec(MARKED), dir);
-    File dataCenter = files.stream().filter(f -> f.getName().equals("DataCenter.java")).findFirst()
-        .orElseThrow(() -> new AssertionError("no DataCenter.java in " + files));
-    String source = new String(Files.readAllBytes(dataCenter.toPath()), StandardCharsets.UTF_8);
+    String source = source(files, "DataCenter.java");
     assertTrue(source.contains("package test;"), source);
-    assertTrue(source.contains("  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
-        + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n"), source);
-    assertTrue(source.contains("  EU(\"eu\", \"https://api-eu.example.com\", \"https://app-eu.example.com\");\n"), source);
+    assertHas(source, "  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
+        + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n");
+    assertHas(source, "  EU(\"eu\", \"https://api-eu.example.com\", \"https://app-eu.example.com\");\n");
     assertTrue(source.contains("expected one of main, eu\");"), source);
   }
 
@@ -55,6 +55,32 @@ class DataCenterGenerationTest {
             "TestApis.java", "TestOperations.java", "Thing.java", "ThingsApi.java",
             "package-info.java", "package-info.java"),
         names);
+  }
+
+  @Test
+  void unmarkedServersGiveTheShellItsDefaultBaseUrl() throws IOException {
+    List<File> files = Generation.generate(
+        spec("servers:\n  - url: https://api.example.com\n    description: Production.\n  - url: https://staging.example.com\n"),
+        dir);
+    String shell = source(files, "TestApis.java");
+    assertHas(shell, ". Production.\n   */\n"
+        + "  public static final String DEFAULT_BASE_URL = \"https://api.example.com\";\n");
+    Path marked = Files.createDirectories(dir.resolve("marked"));
+    assertFalse(source(Generation.generate(spec(MARKED), marked), "TestApis.java").contains("DEFAULT_BASE_URL"));
+  }
+
+  @Test
+  void aDefaultServerWithVariablesIsRejected() {
+    SpecNotExpressibleException e =
+        Generation.rejection(spec("servers:\n  - url: 'https://{region}.example.com'\n"), dir);
+    assertEquals("https://{region}.example.com", e.subject());
+    assertTrue(e.reason().startsWith("the first server is the client's default base URL"), e.reason());
+  }
+
+  private static String source(List<File> files, String name) throws IOException {
+    File file = files.stream().filter(f -> f.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + files));
+    return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -17,10 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What schedkit's specs generate reads cleanly: Javadoc without HTML-escaped backticks or quotes
- * and without the spec's maintainer marker, and sources without duplicate or unused imports.
+ * and without the spec's maintainer marker, Java without lines over 100 characters (unless a word
+ * such as a URL cannot be broken), and without duplicate or unused imports.
  */
 class GeneratedOutputTest {
   private static final Pattern IMPORT = Pattern.compile("^import ([\\w.]+);$", Pattern.MULTILINE);
+  /** A word no formatter can break, such as a URL: a line holding one may be longer. */
+  private static final Pattern UNBREAKABLE = Pattern.compile("\\S{40,}");
+  private static final int MAX_LINE = 100;
 
   @TempDir Path dir;
 
@@ -47,6 +51,9 @@ class GeneratedOutputTest {
     for (String line : source.split("\n")) {
       if (line.trim().startsWith("*") && line.contains("Unverified")) {
         problems.add(name + " has a maintainer note in its Javadoc: " + line.trim());
+      }
+      if (name.endsWith(".java") && line.length() > MAX_LINE && !UNBREAKABLE.matcher(line).find()) {
+        problems.add(name + " has a line of " + line.length() + " characters: " + line.trim().substring(0, 30) + "...");
       }
     }
     Matcher imports = IMPORT.matcher(source);

@@ -107,4 +107,19 @@ final class Generation {
     }
     return fail("generation failed without a SpecNotExpressibleException", thrown);
   }
+
+  /**
+   * Asserts that generated code holds a fragment, whatever the formatter made of its line breaks
+   * and indentation: both are compared with each run of white space (and a Javadoc line's leading
+   * {@code *}) read as one space.
+   */
+  static void assertHas(String generated, String fragment) {
+    if (!flat(generated).contains(flat(fragment))) {
+      fail("the generated code does not hold\n" + fragment + "\n---\n" + generated);
+    }
+  }
+
+  private static String flat(String code) {
+    return code.replaceAll("\\s*\\n\\s*(\\*(?!/)\\s*)?", " ").replaceAll("\\s+", " ").trim();
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -60,7 +61,7 @@ class OperationTableTest {
   void everyOperationIsARowWithItsCallAndCredential() throws IOException {
     String table = table();
     String api = new String(Files.readAllBytes(dir.resolve("out/src/main/java/test/api/ThingsApi.java")), StandardCharsets.UTF_8);
-    assertTrue(api.contains("security = { \"userToken\", \"appKey\" }"), api);
+    assertHas(api, "security = {\"userToken\", \"appKey\"}");
     assertTrue(table.contains("| 7, 8 | Update a thing (`updateThing`) | `POST /things/{thing_id}` "
         + "| `test.things().updateThing(thingId, Thing, UpdateThingQuery)` | `.accessToken(..)`, else `.clientSecret(..)` |\n"), table);
     assertTrue(table.contains("|  | Request a token (`requestToken`) | `POST /tokens` | `test.auth().exchange(code)` "

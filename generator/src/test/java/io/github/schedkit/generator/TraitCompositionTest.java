@@ -1,5 +1,6 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -35,16 +36,15 @@ class TraitCompositionTest {
     List<File> files = Generation.generate(spec, dir);
 
     String page = source(files, "ThingPage.java");
-    assertTrue(page.contains("public final class ThingPage extends io.github.schedkit.core.pagination.Page<Thing, ThingPage>"
-        + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {"),
-        page);
+    assertHas(page, "public final class ThingPage extends io.github.schedkit.core.pagination.Page<Thing, ThingPage>"
+        + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {");
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
-    assertTrue(page.contains("MemberNames.of(\n        \"data\",\n        \"next\"\n    );"), page);
-    assertTrue(page.contains("case 1:\n            nextValue = nextAdapter.read(in);\n"
-        + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n"), page);
-    assertTrue(page.contains("@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage"), page);
+    assertHas(page, "MemberNames.of(\"data\", \"next\");");
+    assertHas(page, "case 1:\n            nextValue = nextAdapter.read(in);\n"
+        + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n");
+    assertHas(page, "@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage");
     String thing = source(files, "Thing.java");
-    assertTrue(thing.contains("@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing "), thing);
+    assertHas(thing, "@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing ");
   }
 
   private static String source(List<File> files, String name) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.schedkit.generator;
 
+import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -50,6 +51,6 @@ class UnwrapDerivationTest {
     String api = api("$ref: '#/components/schemas/Thing'", "thing");
     assertTrue(api.contains("ApiCall<Thing> listThings()"), api);
     assertTrue(api.contains("unwrap = \"thing\""), api);
-    assertTrue(api.contains("the {@link Thing} (the response's {@code thing} member when it comes wrapped"), api);
+    assertHas(api, "the {@link Thing} (the response's {@code thing} member when it comes wrapped");
   }
 }

@@ -20,9 +20,6 @@ import retrofit2.Retrofit;
  * }</pre>
  */
 public final class JicooClient extends JicooApis implements AutoCloseable {
-  /** The production API. */
-  public static final String DEFAULT_BASE_URL = "https://api.jicoo.com";
-
   private final String baseUrl;
   private final ClientResources resources;
 

@@ -599,6 +599,9 @@ public abstract class FaultInjectionSuite<C, B extends ClientBuilder<B>, T> {
                   String id = callId.get();
                   return chain.proceed(id == null ? request : request.newBuilder().header(CALL_ID_HEADER, id).build());
                 })
+            // 200 calls on a busy 2-core machine: the suite's 2 s read timeout is for the faults, not for load
+            .readTimeout(20, TimeUnit.SECONDS)
+            .callTimeout(60, TimeUnit.SECONDS)
             .build();
     // room for a call that meets several 429s in a row; none is expected to run out
     C client =
@@ -626,7 +629,7 @@ public abstract class FaultInjectionSuite<C, B extends ClientBuilder<B>, T> {
                 }));
       }
       for (int i = 0; i < LOAD_CALLS; i++) {
-        assertEquals("call-" + i, results.get(i).get(10, TimeUnit.SECONDS), "each caller gets its own answer");
+        assertEquals("call-" + i, results.get(i).get(60, TimeUnit.SECONDS), "each caller gets its own answer");
       }
     } finally {
       callers.shutdownNow();
