@@ -73,7 +73,8 @@ public final class JsonConverterFactory extends Converter.Factory {
     TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
     return body -> {
       try (ResponseBody closed = body) {
-        JsonReader json = readsUtf8(body) ? new Utf8JsonReader(body.byteStream()) : gson.newJsonReader(body.charStream());
+        JsonReader json =
+            readsUtf8(body) ? new Utf8JsonReader(body.byteStream()) : gson.newJsonReader(body.charStream());
         Object value = JsonValues.read(json, adapter);
         JsonValues.requireEnd(json);
         if (value == null) {

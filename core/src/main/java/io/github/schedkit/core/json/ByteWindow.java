@@ -1,5 +1,7 @@
 package io.github.schedkit.core.json;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A reusable view of a range of bytes as characters, one byte a character, for parsers that read
  * ASCII text such as timestamps. A byte above 127 reads as a character no ASCII parser accepts.
@@ -41,6 +43,6 @@ final class ByteWindow implements CharSequence {
 
   @Override
   public String toString() {
-    return new String(bytes, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
   }
 }

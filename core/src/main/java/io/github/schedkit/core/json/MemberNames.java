@@ -19,9 +19,9 @@ public final class MemberNames {
 
   private final String[] names;
   private final byte[][] utf8;
-  /** Each name's UTF-8 bytes eight at a time, as {@link ByteBuffer#getLong(int)} reads them; the last partial eight are compared byte by byte. */
+  /** Each name's whole eights of UTF-8 bytes, as {@link ByteBuffer#getLong(int)} reads them. */
   private final long[][] words;
-  /** Whether a name's UTF-8 bytes can be compared with a JSON string's raw bytes: no quote, backslash or control character. */
+  /** Whether a name's UTF-8 bytes can be compared with raw JSON: no quote, backslash or control character. */
   private final boolean[] comparableRaw;
   /**
    * The name that followed each name (at {@code [number + 1]}), or began the object (at {@code [0]}),

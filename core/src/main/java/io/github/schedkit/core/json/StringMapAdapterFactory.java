@@ -32,9 +32,9 @@ final class StringMapAdapterFactory implements TypeAdapterFactory {
     if (arguments[0] != String.class) {
       return null;
     }
+    TypeAdapter<?> values = gson.getAdapter(TypeToken.get(arguments[1]));
     @SuppressWarnings({"unchecked", "rawtypes"})
-    TypeAdapter<T> adapter =
-        (TypeAdapter<T>) new StringMapAdapter(gson.getDelegateAdapter(this, type), gson.getAdapter(TypeToken.get(arguments[1])));
+    TypeAdapter<T> adapter = (TypeAdapter<T>) new StringMapAdapter(gson.getDelegateAdapter(this, type), values);
     return adapter;
   }
 

@@ -37,7 +37,8 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       };
 
   /** Gson's message for syntax only its lenient mode accepts. */
-  private static final String LENIENT_ONLY = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON";
+  private static final String LENIENT_ONLY =
+      "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON";
   private static final int DEFAULT_BUFFER_SIZE = 8192;
   /** Gson's reader gives up on a number longer than its 1,024-character buffer less one. */
   private static final int LONGEST_NUMBER = 1023;
@@ -62,6 +63,16 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   /** A number that is not a {@code long}; {@code peekedNumberLength} bytes at {@code pos}. */
   private static final int PEEKED_NUMBER = 12;
   private static final int PEEKED_EOF = 13;
+
+  /** What the last character of a number so far was, as Gson's reader tracks it. */
+  private static final int NUMBER_NONE = 0;
+  private static final int NUMBER_SIGN = 1;
+  private static final int NUMBER_DIGIT = 2;
+  private static final int NUMBER_DECIMAL_POINT = 3;
+  private static final int NUMBER_FRACTION_DIGIT = 4;
+  private static final int NUMBER_EXPONENT_E = 5;
+  private static final int NUMBER_EXPONENT_SIGN = 6;
+  private static final int NUMBER_EXPONENT_DIGIT = 7;
 
   private static final int EMPTY_ARRAY = 1;
   private static final int NONEMPTY_ARRAY = 2;
@@ -609,7 +620,10 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         if (getStrictness() == Strictness.STRICT) {
           break;
         }
-        return c == 'T' ? peekKeyword("true", PEEKED_TRUE) : c == 'F' ? peekKeyword("false", PEEKED_FALSE) : peekKeyword("null", PEEKED_NULL);
+        if (c == 'T') {
+          return peekKeyword("true", PEEKED_TRUE);
+        }
+        return c == 'F' ? peekKeyword("false", PEEKED_FALSE) : peekKeyword("null", PEEKED_NULL);
       default:
         if (c == '-' || (c >= '0' && c <= '9')) {
           pos--;
@@ -645,7 +659,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     long value = 0;
     boolean negative = false;
     boolean fitsInLong = true;
-    int last = 0; // 0 none, 1 sign, 2 digit, 3 decimal point, 4 fraction digit, 5 'e', 6 exponent sign, 7 exponent digit
+    int last = NUMBER_NONE;
     int i = 0;
     while (true) {
       if (pos + i == limit && !require(i + 1)) {
@@ -655,30 +669,30 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
         throw syntaxError(LENIENT_ONLY);
       }
       int c = buffer[pos + i];
-      if (c == '-' && last == 0) {
+      if (c == '-' && last == NUMBER_NONE) {
         negative = true;
-        last = 1;
-      } else if ((c == '-' || c == '+') && last == 5) {
-        last = 6;
-      } else if ((c == 'e' || c == 'E') && (last == 2 || last == 4)) {
-        last = 5;
-      } else if (c == '.' && last == 2) {
-        last = 3;
+        last = NUMBER_SIGN;
+      } else if ((c == '-' || c == '+') && last == NUMBER_EXPONENT_E) {
+        last = NUMBER_EXPONENT_SIGN;
+      } else if ((c == 'e' || c == 'E') && (last == NUMBER_DIGIT || last == NUMBER_FRACTION_DIGIT)) {
+        last = NUMBER_EXPONENT_E;
+      } else if (c == '.' && last == NUMBER_DIGIT) {
+        last = NUMBER_DECIMAL_POINT;
       } else if (c >= '0' && c <= '9') {
-        if (last == 0 || last == 1) {
+        if (last == NUMBER_NONE || last == NUMBER_SIGN) {
           value = -(c - '0');
-          last = 2;
-        } else if (last == 2) {
+          last = NUMBER_DIGIT;
+        } else if (last == NUMBER_DIGIT) {
           if (value == 0) {
             throw syntaxError(LENIENT_ONLY);
           }
           long newValue = value * 10 - (c - '0');
           fitsInLong &= value > Long.MIN_VALUE / 10 || (value == Long.MIN_VALUE / 10 && newValue < value);
           value = newValue;
-        } else if (last == 3) {
-          last = 4;
-        } else if (last == 5 || last == 6) {
-          last = 7;
+        } else if (last == NUMBER_DECIMAL_POINT) {
+          last = NUMBER_FRACTION_DIGIT;
+        } else if (last == NUMBER_EXPONENT_E || last == NUMBER_EXPONENT_SIGN) {
+          last = NUMBER_EXPONENT_DIGIT;
         }
       } else if (isDelimiter(c)) {
         break;
@@ -690,11 +704,11 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     if (i > LONGEST_NUMBER) {
       throw syntaxError(LENIENT_ONLY);
     }
-    if (last == 2 && fitsInLong && (value != Long.MIN_VALUE || negative) && (value != 0 || !negative)) {
+    if (last == NUMBER_DIGIT && fitsInLong && (value != Long.MIN_VALUE || negative) && (value != 0 || !negative)) {
       peekedLong = negative ? value : -value;
       pos += i;
       return peeked = PEEKED_LONG;
-    } else if (last == 2 || last == 4 || last == 7) {
+    } else if (last == NUMBER_DIGIT || last == NUMBER_FRACTION_DIGIT || last == NUMBER_EXPONENT_DIGIT) {
       peekedNumberLength = i;
       return peeked = PEEKED_NUMBER;
     }
