@@ -73,7 +73,8 @@ public abstract class PerCallBenchmark {
   public void setUp() throws IOException {
     String baseUrl = start(new PerCallRoute(events));
     OkHttpClient http = httpClient();
-    JicooClient.Builder jicooBuilder = JicooClient.builder().apiKey(BookingFixture.API_KEY).baseUrl(baseUrl).maxRetries(0);
+    JicooClient.Builder jicooBuilder =
+        JicooClient.builder().apiKey(BookingFixture.API_KEY).baseUrl(baseUrl).maxRetries(0);
     CronofyClient.Builder cronofyBuilder =
         CronofyClient.builder().accessToken(EventsFixture.ACCESS_TOKEN).baseUrl(baseUrl).maxRetries(0);
     if (http != null) {

@@ -37,7 +37,8 @@ public final class PerCallSection {
     loopback.compareAll();
     inMemory.compareAll();
 
-    table.goal(loopback.overheadGoal("per-call overhead within 10% of raw OkHttp + Gson (loopback)", LOOPBACK_GOAL));
+    table.goal(
+        loopback.overheadGoal("per-call overhead within 10% of raw OkHttp + Gson (loopback)", LOOPBACK_GOAL));
     Score booking = loopback.score(Transport.BOOKING_SCHEDKIT);
     Score stock = loopback.score(Transport.BOOKING_STOCK);
     double stockRatio = booking.value() / stock.value();
@@ -48,8 +49,11 @@ public final class PerCallSection {
             noSlower,
             "getBooking latency " + Figures.ratio(stockRatio) + " of the stock client's, CPU "
                 + Figures.ratio(loopback.cpuRatio(Transport.BOOKING_SCHEDKIT, Transport.BOOKING_STOCK))
-                + "; in memory " + Figures.ratio(inMemory.latencyRatio(Transport.BOOKING_SCHEDKIT, Transport.BOOKING_STOCK))));
-    table.goal(inMemory.overheadGoal("per-call client-side cost within 1.05x raw OkHttp + Gson (in memory)", IN_MEMORY_GOAL));
+                + "; in memory "
+                + Figures.ratio(inMemory.latencyRatio(Transport.BOOKING_SCHEDKIT, Transport.BOOKING_STOCK))));
+    table.goal(
+        inMemory.overheadGoal(
+            "per-call client-side cost within 1.05x raw OkHttp + Gson (in memory)", IN_MEMORY_GOAL));
   }
 
   /** The results of one subclass of {@link PerCallBenchmark}. */
@@ -65,7 +69,11 @@ public final class PerCallSection {
     private final String benchmark;
     private final String name;
 
-    Transport(Map<String, RunResult> results, ResultTable table, Class<? extends PerCallBenchmark> benchmark, String name) {
+    Transport(
+        Map<String, RunResult> results,
+        ResultTable table,
+        Class<? extends PerCallBenchmark> benchmark,
+        String name) {
       this.results = results;
       this.table = table;
       this.benchmark = benchmark.getSimpleName();
@@ -99,7 +107,8 @@ public final class PerCallSection {
           "latency ratio getBooking " + Figures.ratio(booking) + ", readEvents " + Figures.ratio(events)
               + "; CPU ratio getBooking " + Figures.ratio(cpuRatio(BOOKING_SCHEDKIT, BOOKING_RAW))
               + ", readEvents " + Figures.ratio(cpuRatio(EVENTS_SCHEDKIT, EVENTS_RAW))
-              + "; allocation ratio getBooking " + Figures.ratio(allocationRatio(BOOKING_SCHEDKIT, BOOKING_RAW))
+              + "; allocation ratio getBooking "
+              + Figures.ratio(allocationRatio(BOOKING_SCHEDKIT, BOOKING_RAW))
               + ", readEvents " + Figures.ratio(allocationRatio(EVENTS_SCHEDKIT, EVENTS_RAW)));
     }
 
@@ -112,7 +121,8 @@ public final class PerCallSection {
     }
 
     double cpuRatio(String schedkit, String peer) {
-      return secondary(schedkit, CpuTimeProfiler.LABEL).value() / secondary(peer, CpuTimeProfiler.LABEL).value();
+      return secondary(schedkit, CpuTimeProfiler.LABEL).value()
+          / secondary(peer, CpuTimeProfiler.LABEL).value();
     }
 
     private double allocationRatio(String schedkit, String peer) {
@@ -133,7 +143,13 @@ public final class PerCallSection {
           secondary(peer, CpuTimeProfiler.LABEL),
           "µs",
           1);
-      row(call + ", allocated", secondary(schedkit, ALLOCATION), peerName, secondary(peer, ALLOCATION), "KiB", 1024);
+      row(
+          call + ", allocated",
+          secondary(schedkit, ALLOCATION),
+          peerName,
+          secondary(peer, ALLOCATION),
+          "KiB",
+          1024);
     }
 
     private void row(String measure, Score schedkit, String peerName, Score peer, String unit, double scale) {

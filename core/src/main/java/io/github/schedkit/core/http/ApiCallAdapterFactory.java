@@ -98,7 +98,8 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       Request built = call.request();
       HttpUrl url = withQueryParameters(built);
       if (hasEmptySegment(url.encodedPath())) {
-        throw new IllegalArgumentException(operation + ": a path parameter is empty; pass a non-empty identifier");
+        throw new IllegalArgumentException(
+            operation + ": a path parameter is empty; pass a non-empty identifier");
       }
       Request request =
           built

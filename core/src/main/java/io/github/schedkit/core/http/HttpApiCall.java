@@ -68,7 +68,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
       Duration timeout) {
     this.retrofit = retrofit;
     this.request = request;
-    this.attempts = Objects.requireNonNull(request.tag(AttemptCounter.class), "the request's AttemptCounter tag");
+    this.attempts =
+        Objects.requireNonNull(request.tag(AttemptCounter.class), "the request's AttemptCounter tag");
     this.converter = converter;
     this.operation = operation;
     this.resultType = resultType;
@@ -159,7 +160,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   @Override
   public ApiCall<T> copy() {
-    return new HttpApiCall<>(retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
+    return new HttpApiCall<>(
+        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
   }
 
   @Override
@@ -168,7 +170,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
     }
-    return new HttpApiCall<>(retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
+    return new HttpApiCall<>(
+        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
   }
 
   @Override
@@ -189,7 +192,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   /** A GET of another page of the same operation: same headers and credential, no body. */
   private <P> HttpApiCall<P> pageCall(HttpUrl url, Converter<ResponseBody, P> pageConverter, String pageType) {
-    return new HttpApiCall<>(retrofit, counted(request.newBuilder().url(url).get()), pageConverter, operation, pageType);
+    return new HttpApiCall<>(
+        retrofit, counted(request.newBuilder().url(url).get()), pageConverter, operation, pageType);
   }
 
   private HttpApiCall<T> withRequest(Request.Builder changed) {
