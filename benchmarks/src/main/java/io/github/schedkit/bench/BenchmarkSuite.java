@@ -5,7 +5,8 @@ import io.github.schedkit.bench.decode.DecodeBenchmark;
 import io.github.schedkit.bench.decode.DecodeSection;
 import io.github.schedkit.bench.footprint.FootprintSection;
 import io.github.schedkit.bench.pagination.PaginationSection;
-import io.github.schedkit.bench.percall.PerCallBenchmark;
+import io.github.schedkit.bench.percall.InMemoryPerCallBenchmark;
+import io.github.schedkit.bench.percall.LoopbackPerCallBenchmark;
 import io.github.schedkit.bench.percall.PerCallSection;
 import io.github.schedkit.bench.report.ResultTable;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ public final class BenchmarkSuite {
 
     List<Class<?>> jmh = new ArrayList<>();
     if (settings.runs("percall")) {
-      jmh.add(PerCallBenchmark.class);
+      jmh.add(LoopbackPerCallBenchmark.class);
+      jmh.add(InMemoryPerCallBenchmark.class);
     }
     if (settings.runs("decode")) {
       jmh.add(DecodeBenchmark.class);

@@ -3,7 +3,6 @@ package io.github.schedkit.bench.percall;
 import io.github.schedkit.bench.check.DecodedValues;
 import io.github.schedkit.bench.fixtures.BookingFixture;
 import io.github.schedkit.bench.fixtures.EventsFixture;
-import io.github.schedkit.bench.server.LoopbackServer;
 import io.github.schedkit.cronofy.CronofyClient;
 import io.github.schedkit.cronofy.api.EventsApi.ReadEventsQuery;
 import io.github.schedkit.cronofy.model.EventsPage;
@@ -11,6 +10,7 @@ import io.github.schedkit.jicoo.JicooClient;
 import io.github.schedkit.jicoo.model.Booking;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -21,44 +21,70 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Time per call, on one loopback server with keep-alive: Jicoo's {@code getBooking} through
- * schedkit, through raw OkHttp + Gson, and through the stock generated client; a Cronofy
- * {@code readEvents} page of {@value #EVENTS_PER_PAGE} events through schedkit and through raw
- * OkHttp + Gson. Before anything is timed, each side's result is checked against what the server
- * sent.
+ * Time per call: Jicoo's {@code getBooking} through schedkit, through raw OkHttp + Gson, and
+ * through the stock generated client; a Cronofy {@code readEvents} page of {@value
+ * #EVENTS_PER_PAGE} events through schedkit and through raw OkHttp + Gson. Subclasses say how the
+ * requests reach the {@link PerCallRoute} that answers them. Before anything is timed, each side's
+ * result is checked against what was sent.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class PerCallBenchmark {
+public abstract class PerCallBenchmark {
   /** Events on the {@code readEvents} page. */
   public static final int EVENTS_PER_PAGE = 25;
 
   private final EventsFixture events = new EventsFixture(EVENTS_PER_PAGE);
   private final ReadEventsQuery localizedTimes = ReadEventsQuery.builder().localizedTimes(true).build();
-  private LoopbackServer server;
   private JicooClient jicoo;
   private CronofyClient cronofy;
   private RawOkHttpClient raw;
   private StockJicooClient stock;
 
-  /** Creates the benchmark state; JMH calls this. */
-  public PerCallBenchmark() {}
+  /** Creates the benchmark state; JMH calls the subclasses' constructors. */
+  protected PerCallBenchmark() {}
 
   /**
-   * Starts the server, builds every client (retries off, so nothing hides a failure) and checks
-   * that each one decodes what the server sends.
+   * Makes {@code route} reachable.
    *
-   * @throws IOException if the server cannot start or a raw call fails
+   * @param route answers every request
+   * @return the base URL to send requests to
+   * @throws IOException if that fails
+   */
+  protected abstract String start(PerCallRoute route) throws IOException;
+
+  /**
+   * Returns the {@code OkHttpClient} every side builds on.
+   *
+   * @return the client, or {@code null} for each side's default
+   */
+  protected abstract OkHttpClient httpClient();
+
+  /** Releases what {@link #start} set up. */
+  protected abstract void stop();
+
+  /**
+   * Starts the transport, builds every client (retries off, so nothing hides a failure) and
+   * checks that each one decodes what was sent.
+   *
+   * @throws IOException if the transport cannot start or a raw call fails
    */
   @Setup
   public void setUp() throws IOException {
-    server = LoopbackServer.start(new PerCallRoute(events));
-    jicoo = JicooClient.builder().apiKey(BookingFixture.API_KEY).baseUrl(server.baseUrl()).maxRetries(0).build();
-    cronofy =
-        CronofyClient.builder().accessToken(EventsFixture.ACCESS_TOKEN).baseUrl(server.baseUrl()).maxRetries(0).build();
-    raw = new RawOkHttpClient(server.baseUrl());
-    stock = new StockJicooClient(server.baseUrl());
+    String baseUrl = start(new PerCallRoute(events));
+    OkHttpClient http = httpClient();
+    JicooClient.Builder jicooBuilder =
+        JicooClient.builder().apiKey(BookingFixture.API_KEY).baseUrl(baseUrl).maxRetries(0);
+    CronofyClient.Builder cronofyBuilder =
+        CronofyClient.builder().accessToken(EventsFixture.ACCESS_TOKEN).baseUrl(baseUrl).maxRetries(0);
+    if (http != null) {
+      jicooBuilder.okHttpClient(http);
+      cronofyBuilder.okHttpClient(http);
+    }
+    jicoo = jicooBuilder.build();
+    cronofy = cronofyBuilder.build();
+    raw = new RawOkHttpClient(baseUrl, http != null ? http : new OkHttpClient());
+    stock = new StockJicooClient(baseUrl, http);
 
     DecodedValues.checkBooking("schedkit", jicooGetBookingSchedkit());
     DecodedValues.checkBooking("raw OkHttp + Gson", jicooGetBookingRawOkHttpGson());
@@ -67,11 +93,13 @@ public class PerCallBenchmark {
     DecodedValues.checkEventsPage("raw OkHttp + Gson", events, cronofyReadEventsRawOkHttpGson());
   }
 
-  /** Stops the server and the raw client's threads. */
+  /** Closes the clients and stops the transport. */
   @TearDown
   public void tearDown() {
+    jicoo.close();
+    cronofy.close();
     raw.close();
-    server.close();
+    stop();
   }
 
   /**

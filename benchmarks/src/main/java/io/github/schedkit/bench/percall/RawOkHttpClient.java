@@ -24,12 +24,13 @@ import okhttp3.ResponseBody;
 final class RawOkHttpClient {
   private static final Type BOOKING_ENVELOPE = new TypeToken<Envelope<Booking>>() {}.getType();
 
-  private final OkHttpClient http = new OkHttpClient();
+  private final OkHttpClient http;
   private final Gson gson = Json.gson();
   private final HttpUrl baseUrl;
 
-  RawOkHttpClient(String baseUrl) {
+  RawOkHttpClient(String baseUrl, OkHttpClient http) {
     this.baseUrl = HttpUrl.get(baseUrl);
+    this.http = http;
   }
 
   Booking getBooking(String uid) throws IOException {

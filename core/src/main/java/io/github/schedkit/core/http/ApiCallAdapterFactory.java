@@ -87,35 +87,41 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       return resultType;
     }
 
+    /**
+     * Checks the call, then makes its request in one copy of what Retrofit built: the query
+     * parameters added, and the tags the interceptors read, this call's own attempt counter among
+     * them.
+     */
     @Override
     public ApiCall<Object> adapt(Call<Object> call) {
       credentials.require(endpoint);
-      Request request = withQueryParameters(call.request());
-      for (String segment : request.url().pathSegments()) {
-        if (segment.isEmpty()) {
-          throw new IllegalArgumentException(
-              operation + ": a path parameter is empty; pass a non-empty identifier");
-        }
+      Request built = call.request();
+      HttpUrl url = withQueryParameters(built);
+      if (hasEmptySegment(url.encodedPath())) {
+        throw new IllegalArgumentException(
+            operation + ": a path parameter is empty; pass a non-empty identifier");
       }
-      return new HttpApiCall<>(
-          retrofit,
-          request
+      Request request =
+          built
               .newBuilder()
+              .url(url)
               .tag(Endpoint.class, endpoint)
               .tag(ClientResources.class, resources)
               .tag(Credentials.class, credentials)
-              .build(),
-          converter,
-          operation,
-          typeName(resultType));
+              .tag(AttemptCounter.class, new AttemptCounter())
+              .build();
+      return new HttpApiCall<>(retrofit, request, converter, operation, typeName(resultType));
     }
   }
 
-  /** Adds the {@link QueryParameters} passed as an argument (a Retrofit {@code @Tag}) to the URL. */
-  private static Request withQueryParameters(Request request) {
+  /**
+   * Returns the URL with the {@link QueryParameters} passed as an argument (a Retrofit {@code @Tag})
+   * added.
+   */
+  private static HttpUrl withQueryParameters(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
-      return request;
+      return request.url();
     }
     HttpUrl.Builder url = null;
     for (Object argument : invocation.arguments()) {
@@ -126,7 +132,12 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
         ((QueryParameters) argument).applyTo(url);
       }
     }
-    return url == null ? request : request.newBuilder().url(url.build()).build();
+    return url == null ? request.url() : url.build();
+  }
+
+  /** Whether a URL path (such as {@code /v1/bookings/}) has an empty segment. */
+  private static boolean hasEmptySegment(String encodedPath) {
+    return encodedPath.endsWith("/") || encodedPath.contains("//");
   }
 
   private static String typeName(Type type) {

@@ -29,6 +29,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.Okio;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -45,7 +46,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private final String resultType;
   private final Duration timeout;
   private final AtomicBoolean executed = new AtomicBoolean();
-  private final AttemptCounter attempts = new AttemptCounter();
+  private final AttemptCounter attempts;
   private volatile Call rawCall;
   private volatile boolean canceled;
 
@@ -67,6 +68,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
       Duration timeout) {
     this.retrofit = retrofit;
     this.request = request;
+    this.attempts =
+        Objects.requireNonNull(request.tag(AttemptCounter.class), "the request's AttemptCounter tag");
     this.converter = converter;
     this.operation = operation;
     this.resultType = resultType;
@@ -94,7 +97,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   public void enqueue(ApiCallback<T> callback) {
     markExecuted();
     DeferredRetry deferred = new DeferredRetry();
-    Request tagged = tagged().newBuilder().tag(DeferredRetry.class, deferred).build();
+    Request tagged = request.newBuilder().tag(DeferredRetry.class, deferred).build();
     ScheduledAttempts.start(
         request.tag(ClientResources.class),
         deferred,
@@ -157,7 +160,8 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   @Override
   public ApiCall<T> copy() {
-    return new HttpApiCall<>(retrofit, request, converter, operation, resultType, timeout);
+    return new HttpApiCall<>(
+        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
   }
 
   @Override
@@ -166,17 +170,18 @@ final class HttpApiCall<T> implements ApiCall<T> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
     }
-    return new HttpApiCall<>(retrofit, request, converter, operation, resultType, timeout);
+    return new HttpApiCall<>(
+        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
   }
 
   @Override
   public ApiCall<T> withHeader(String name, String value) {
-    return withRequest(PerCallOptions.withHeader(request, name, value));
+    return withRequest(PerCallOptions.withHeader(request, name, value).newBuilder());
   }
 
   @Override
   public ApiCall<T> withQueryParameter(String name, String value) {
-    return withRequest(PerCallOptions.withQueryParameter(request, name, value));
+    return withRequest(PerCallOptions.withQueryParameter(request, name, value).newBuilder());
   }
 
   /** Returns the operation, method and URL path; never headers or query values. */
@@ -188,16 +193,21 @@ final class HttpApiCall<T> implements ApiCall<T> {
   /** A GET of another page of the same operation: same headers and credential, no body. */
   private <P> HttpApiCall<P> pageCall(HttpUrl url, Converter<ResponseBody, P> pageConverter, String pageType) {
     return new HttpApiCall<>(
-        retrofit, request.newBuilder().url(url).get().build(), pageConverter, operation, pageType);
+        retrofit, counted(request.newBuilder().url(url).get()), pageConverter, operation, pageType);
   }
 
-  private HttpApiCall<T> withRequest(Request changed) {
-    return new HttpApiCall<>(retrofit, changed, converter, operation, resultType, timeout);
+  private HttpApiCall<T> withRequest(Request.Builder changed) {
+    return new HttpApiCall<>(retrofit, counted(changed), converter, operation, resultType, timeout);
+  }
+
+  /** The request of another call: the same, with an attempt counter of its own. */
+  private static Request counted(Request.Builder request) {
+    return request.tag(AttemptCounter.class, new AttemptCounter()).build();
   }
 
   private Call start() {
     markExecuted();
-    return newCall(tagged(), timeout == null ? -1 : timeout.toMillis());
+    return newCall(request, timeout == null ? -1 : timeout.toMillis());
   }
 
   private void markExecuted() {
@@ -208,10 +218,6 @@ final class HttpApiCall<T> implements ApiCall<T> {
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("this call was already executed; use copy() to run it again");
     }
-  }
-
-  private Request tagged() {
-    return request.newBuilder().tag(AttemptCounter.class, attempts).build();
   }
 
   /** A new OkHttp call for {@code tagged}, with {@code timeoutMillis} unless negative. */
@@ -262,16 +268,18 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   /**
    * Reads the whole body first, so a connection that fails mid-body is a transport failure and
-   * only what was fully received is decoded. The bytes are moved into the buffer, not copied; the
-   * converter reads a clone sharing its segments, so the body is still at hand for an error. A
-   * {@code 202 Accepted} without any body (an asynchronous write whose answer may carry a body only
-   * on request, such as Cronofy's delete with {@code include_userinfo}) decodes to {@code null}.
+   * only what was fully received is decoded. The converter reads the buffer through a {@link
+   * BufferReader}, so the body is still at hand for an error, and the buffer's segments return to
+   * okio's pool afterwards. A {@code 202 Accepted} without any body (an asynchronous write whose
+   * answer may carry a body only on request, such as Cronofy's delete with {@code
+   * include_userinfo}) decodes to {@code null}.
    */
   private Object decode(Response response, ResponseBody body) {
     Buffer received = new Buffer();
     try {
-      body.source().readAll(received);
+      received.readFrom(body.byteStream());
     } catch (IOException e) {
+      received.clear();
       throw transportFailure(e);
     }
     if (response.code() == 202 && received.size() == 0) {
@@ -280,10 +288,14 @@ final class HttpApiCall<T> implements ApiCall<T> {
     MediaType contentType = body.contentType();
     Object decoded;
     try {
-      decoded = converter.convert(ResponseBody.create(received.clone(), contentType, received.size()));
+      decoded =
+          converter.convert(
+              ResponseBody.create(Okio.buffer(new BufferReader(received)), contentType, received.size()));
     } catch (IOException | RuntimeException e) {
       throw new ResponseDecodingException(
           operation, resultType, e, response.code(), response.headers(), ErrorResponses.bodyText(received));
+    } finally {
+      received.clear();
     }
     Object value = decoded instanceof Unwrapped ? ((Unwrapped<?>) decoded).value() : decoded;
     if (value instanceof Page) {

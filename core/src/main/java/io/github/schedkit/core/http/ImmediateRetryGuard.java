@@ -40,8 +40,11 @@ public final class ImmediateRetryGuard {
   }
 
   private static Response move(Response response, String from, String to) throws IOException {
+    if (response.code() != 503) {
+      return response;
+    }
     @Nullable String value = response.header(from);
-    if (response.code() != 503 || value == null) {
+    if (value == null) {
       return response;
     }
     return response.newBuilder().removeHeader(from).header(to, value).build();
