@@ -7,6 +7,9 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.schedkit.core.json.AdaptedBy;
 import io.github.schedkit.core.json.Json;
+import io.github.schedkit.core.json.MemberNameReader;
+import io.github.schedkit.core.json.MemberNames;
+import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -161,6 +164,10 @@ public final class EventTime {
 
   /** Reads and writes the three JSON forms. */
   public static final class GsonAdapter extends TypeAdapter<EventTime> {
+    private static final int TIME = 0;
+    private static final int TZID = 1;
+    private static final MemberNames MEMBERS = MemberNames.of("time", "tzid");
+
     /** Creates the adapter; Gson calls this. */
     public GsonAdapter() {}
 
@@ -189,28 +196,35 @@ public final class EventTime {
         return null;
       }
       if (token == JsonToken.STRING) {
-        return parse(in.nextString(), in);
+        OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+        return common != null ? new EventTime(null, common, null) : parse(in.nextString(), in);
       }
       if (token != JsonToken.BEGIN_OBJECT) {
         throw new JsonParseException(
             "expected an event time (a date, a time or {time, tzid}) at " + in.getPath() + " but got " + token);
       }
       String time = null;
+      OffsetDateTime commonTime = null;
       String tzid = null;
       in.beginObject();
+      MemberNameReader names = MemberNames.reader(in);
       while (in.hasNext()) {
-        String name = in.nextName();
-        if (name.equals("time") && in.peek() == JsonToken.STRING) {
-          time = in.nextString();
-        } else if (name.equals("tzid") && in.peek() == JsonToken.STRING) {
+        int member = names.nextMember(MEMBERS);
+        if (member == TIME && in.peek() == JsonToken.STRING) {
+          commonTime = Utf8JsonReader.nextCommonTimestamp(in);
+          time = commonTime != null ? null : in.nextString();
+        } else if (member == TZID && in.peek() == JsonToken.STRING) {
           tzid = in.nextString();
         } else {
           in.skipValue();
         }
       }
       in.endObject();
-      if (time == null || tzid == null) {
+      if ((time == null && commonTime == null) || tzid == null) {
         throw new JsonParseException("an event time object needs \"time\" and \"tzid\" at " + in.getPath());
+      }
+      if (commonTime != null) {
+        return new EventTime(null, commonTime, tzid);
       }
       EventTime parsed = parse(time, in);
       return new EventTime(parsed.date, parsed.time, tzid);

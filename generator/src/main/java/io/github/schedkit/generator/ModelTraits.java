@@ -10,9 +10,10 @@ import org.openapitools.codegen.CodegenProperty;
  * extension {@code schedkitSupertypes} of the {@link CodegenModel} (its {@code extends} and
  * {@code implements} clauses), how {@code toString()} shows each property
  * ({@code schedkitToString}: masked when the spec marks it {@code x-schedkit-secret}), and the type
- * the model's JSON adapter asks Gson for ({@code schedkitJsonType}, see {@link JsonTypes}), and
- * whether it records a member that arrives as {@code null} ({@code schedkitKeepsNull}, on every
- * property of a model with explicit nulls).
+ * the model's JSON adapter asks Gson for ({@code schedkitJsonType}, see {@link JsonTypes}), the
+ * number the adapter matches its member name as ({@code schedkitMemberIndex}: its position, the
+ * order of the adapter's {@code MemberNames} table), and whether it records a member that arrives
+ * as {@code null} ({@code schedkitKeepsNull}, on every property of a model with explicit nulls).
  *
  * <p>Traits are composed: the page trait is the only base class, the others are interfaces whose
  * methods the templates generate, so any combination works.
@@ -48,6 +49,7 @@ final class ModelTraits {
     interfaces.add(CORE + "json.ExtensibleModel");
     for (CodegenProperty property : model.vars) {
       checkNoInlineEnum(model, property);
+      property.vendorExtensions.put("schedkitMemberIndex", model.vars.indexOf(property));
       property.vendorExtensions.put("schedkitToString",
           flag(property, "x-schedkit-secret") ? "(" + property.name + " == null ? null : \"██\")" : property.name);
       property.vendorExtensions.put("schedkitJsonType", JsonTypes.of(property));

@@ -39,8 +39,9 @@ class TraitCompositionTest {
     assertHas(page, "public final class ThingPage extends io.github.schedkit.core.pagination.Page<Thing, ThingPage>"
         + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {");
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
-    assertHas(page, "case \"next\":\n            nextValue = nextAdapter.read(in);\n"
-        + "            nulls = nextValue == null ? addNull(nulls, member) : nulls;\n");
+    assertHas(page, "MemberNames.of(\"data\", \"next\");");
+    assertHas(page, "case 1:\n            nextValue = nextAdapter.read(in);\n"
+        + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n");
     assertHas(page, "@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage");
     String thing = source(files, "Thing.java");
     assertHas(thing, "@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing ");

@@ -12,9 +12,10 @@ import com.google.gson.stream.JsonWriter;
 import io.github.schedkit.core.Envelope;
 import io.github.schedkit.core.json.Json;
 import io.github.schedkit.core.json.OpenEnum;
+import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -25,17 +26,25 @@ import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit converters for schedkit: JSON bodies through Gson, envelope unwrapping driven by
+ * Retrofit converters for schedkit: JSON bodies through Gson (UTF-8 bodies read from their bytes by
+ * {@link Utf8JsonReader}, other charsets through Gson's reader), envelope unwrapping driven by
  * {@link Endpoint#unwrap()} (accepting the wrapped and the bare form), and path/query values as the API expects them (timestamps in UTC,
  * open enums as their wire text).
  */
 public final class JsonConverterFactory extends Converter.Factory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final ByteString UTF8_BOM = ByteString.decodeHex("efbbbf");
+  /** The byte order marks of UTF-16 and UTF-32, which {@link ResponseBody#charStream()} obeys. */
+  private static final ByteString[] OTHER_BOMS = {
+    ByteString.decodeHex("feff"), ByteString.decodeHex("fffe"), ByteString.decodeHex("0000feff")
+  };
 
   private final Gson gson;
 
@@ -63,8 +72,9 @@ public final class JsonConverterFactory extends Converter.Factory {
     }
     TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
     return body -> {
-      try (Reader reader = body.charStream()) {
-        JsonReader json = gson.newJsonReader(reader);
+      try (ResponseBody closed = body) {
+        JsonReader json =
+            readsUtf8(body) ? new Utf8JsonReader(body.byteStream()) : gson.newJsonReader(body.charStream());
         Object value = JsonValues.read(json, adapter);
         JsonValues.requireEnd(json);
         if (value == null) {
@@ -113,8 +123,7 @@ public final class JsonConverterFactory extends Converter.Factory {
   private Unwrapped<?> readUnwrapped(ResponseBody body, TypeAdapter<?> adapter, String member)
       throws IOException {
     Charset charset = charset(body.contentType());
-    JsonReader reader =
-        gson.newJsonReader(new InputStreamReader(body.source().peek().inputStream(), charset));
+    JsonReader reader = newJsonReader(body.source().peek().inputStream(), charset);
     if (JsonValues.peek(reader) != JsonToken.BEGIN_OBJECT) {
       Object value = JsonValues.read(reader, adapter);
       JsonValues.requireEnd(reader);
@@ -134,7 +143,7 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (wrapped != null) {
       return wrapped;
     }
-    JsonReader bare = gson.newJsonReader(new InputStreamReader(body.source().inputStream(), charset));
+    JsonReader bare = newJsonReader(body.source().inputStream(), charset);
     try {
       Object result = JsonValues.read(bare, adapter);
       JsonValues.requireEnd(bare);
@@ -178,6 +187,31 @@ public final class JsonConverterFactory extends Converter.Factory {
       throw new JsonParseException("the response object's \"" + member + "\" member is null");
     }
     return new Unwrapped<>(value, Envelope.wrapped(member, others));
+  }
+
+  /** A reader of JSON in the charset: from the bytes for UTF-8, through a charset decoder otherwise. */
+  private JsonReader newJsonReader(InputStream in, Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        ? new Utf8JsonReader(in)
+        : gson.newJsonReader(new InputStreamReader(in, charset));
+  }
+
+  /**
+   * Tells whether {@link ResponseBody#charStream()} would decode the body as UTF-8: when a UTF-8
+   * byte order mark starts it, or when no other byte order mark does and its content type says
+   * UTF-8 or nothing.
+   */
+  private static boolean readsUtf8(ResponseBody body) throws IOException {
+    BufferedSource source = body.source();
+    if (source.rangeEquals(0, UTF8_BOM)) {
+      return true;
+    }
+    for (ByteString bom : OTHER_BOMS) {
+      if (source.rangeEquals(0, bom)) {
+        return false;
+      }
+    }
+    return charset(body.contentType()).equals(StandardCharsets.UTF_8);
   }
 
   private static Charset charset(@Nullable MediaType contentType) {

@@ -39,6 +39,7 @@ public final class Json {
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
         .registerTypeAdapterFactory(new AdaptedByFactory())
+        .registerTypeAdapterFactory(new StringMapAdapterFactory())
         .disableHtmlEscaping();
   }
 

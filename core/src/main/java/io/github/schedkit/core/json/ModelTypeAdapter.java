@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Base of the streaming Gson adapter generated for each model: it reads and writes the model's
  * object with {@link JsonReader} and {@link JsonWriter}, without reflection. The generated part
- * reads the declared members into the model's constructor and writes them; this part handles
+ * reads the declared members into the model's constructor, matching their names by number through
+ * a {@link MemberNames} table ({@link MemberNames#reader}), and writes them; this part handles
  * {@code null}, keeps undeclared members ({@link ExtensibleModel}) and writes them back, and sends
  * the cleared members of an {@link ExplicitNullsModel} as {@code null}, however the writer is
  * configured. A malformed value fails with a {@link com.google.gson.JsonParseException} while the

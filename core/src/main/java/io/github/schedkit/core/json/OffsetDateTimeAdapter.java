@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads RFC 3339 timestamps with or without fractional seconds ({@code 2024-03-01T20:00:00Z},
  * {@code 2024-03-01T20:00:00.000Z}, {@code 2024-03-01T21:00:00+01:00}); writes them in UTC with
- * milliseconds.
+ * milliseconds. From a {@link Utf8JsonReader}, the usual forms are read straight from the bytes.
  */
 final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
 
@@ -22,6 +22,10 @@ final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
 
   @Override
   public OffsetDateTime read(JsonReader in) throws IOException {
+    OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+    if (common != null) {
+      return common;
+    }
     String text = in.nextString();
     OffsetDateTime timestamp;
     try {

@@ -1,0 +1,247 @@
+package io.github.schedkit.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Utf8JsonReaderTest {
+
+  private static Utf8JsonReader reader(String json, int bufferSize) {
+    return new Utf8JsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), bufferSize);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 9, 10, 11, 13, 17, 8192})
+  void tokensStraddlingBufferRefillsReadWhole(int bufferSize) throws IOException {
+    Utf8JsonReader in = reader("{\"caf\u00e9 \ud83d\ude00\": [\"\u65e5\u672c\u8a9e\\u0041\\ud83d\\ude00\", 12345678901234, -1.5e300, true]}", bufferSize);
+
+    in.beginObject();
+    assertEquals("caf\u00e9 \ud83d\ude00", in.nextName());
+    in.beginArray();
+    assertEquals("\u65e5\u672c\u8a9eA\ud83d\ude00", in.nextString());
+    assertEquals(12345678901234L, in.nextLong());
+    assertEquals(-1.5e300, in.nextDouble());
+    assertTrue(in.nextBoolean());
+    in.endArray();
+    in.endObject();
+    assertEquals(JsonToken.END_DOCUMENT, in.peek());
+  }
+
+  @Test
+  void loneSurrogateEscapesAndMalformedUtf8AreKeptAsAnInputStreamReaderKeepsThem() throws IOException {
+    byte[] json = {'[', '"', '\\', 'u', 'd', '8', '0', '0', '"', ',', '"', 'a', (byte) 0xc3, '"', ',', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', ']'};
+    Utf8JsonReader in = new Utf8JsonReader(new ByteArrayInputStream(json), 8);
+
+    in.beginArray();
+    assertEquals("\ud800", in.nextString());
+    assertEquals("a\ufffd", in.nextString());
+    assertEquals(new String(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, StandardCharsets.UTF_8), in.nextString());
+  }
+
+  @Test
+  void nestingUpToTheLimitReadsAndBeyondItIsMalformed() throws IOException {
+    char[] open = new char[255];
+    Arrays.fill(open, '[');
+    char[] close = new char[255];
+    Arrays.fill(close, ']');
+    Utf8JsonReader deep = reader(new String(open) + new String(close), 16);
+    deep.skipValue();
+    assertEquals(JsonToken.END_DOCUMENT, deep.peek());
+
+    Utf8JsonReader tooDeep = reader("[" + new String(open) + new String(close) + "]", 16);
+    MalformedJsonException e = assertThrows(MalformedJsonException.class, tooDeep::skipValue);
+    assertTrue(e.getMessage().startsWith("Nesting limit 255 reached"), e.getMessage());
+  }
+
+  @Test
+  void numbersAtTheLimitsOfLongAndIntConvertOrFailAsGsonDoes() throws IOException {
+    Utf8JsonReader in = reader("[9223372036854775807,-9223372036854775808,18446744073709551616,2147483648,\"12\",1e2]", 8);
+    in.beginArray();
+    assertEquals(Long.MAX_VALUE, in.nextLong());
+    assertEquals(Long.MIN_VALUE, in.nextLong());
+    NumberFormatException notALong = assertThrows(NumberFormatException.class, in::nextLong);
+    assertTrue(notALong.getMessage().contains("path $[2]"), notALong.getMessage());
+    assertEquals("18446744073709551616", in.nextString());
+    assertThrows(NumberFormatException.class, in::nextInt);
+    assertEquals("2147483648", in.nextString());
+    assertEquals(12, in.nextInt());
+    assertEquals(100, in.nextInt());
+  }
+
+  @Test
+  void malformedJsonNamesThePath() {
+    Utf8JsonReader in = reader("{\"events\": [{}, {}, {}, {\"start\": tru}]}", 8);
+    MalformedJsonException e =
+        assertThrows(
+            MalformedJsonException.class,
+            () -> {
+              in.beginObject();
+              in.nextName();
+              in.beginArray();
+              for (int i = 0; i < 3; i++) {
+                in.beginObject();
+                in.endObject();
+              }
+              in.beginObject();
+              in.nextName();
+              in.peek();
+            });
+    assertTrue(e.getMessage().endsWith("path $.events[3].start"), e.getMessage());
+  }
+
+  @Test
+  void aTokenOfTheWrongTypeIsAnIllegalStateNamingThePath() throws IOException {
+    Utf8JsonReader in = reader("{\"a\": [1]}", 8);
+    in.beginObject();
+    in.nextName();
+    IllegalStateException e = assertThrows(IllegalStateException.class, in::nextString);
+    assertEquals("Expected a string but was BEGIN_ARRAY at line 1 column 8 path $.a", e.getMessage());
+  }
+
+  @Test
+  void strictModeRejectsControlCharactersInStringsThatLegacyStrictKeeps() throws IOException {
+    Utf8JsonReader strict = reader("\"a\tb\"", 8);
+    strict.setStrictness(Strictness.STRICT);
+    assertThrows(MalformedJsonException.class, strict::nextString);
+
+    assertEquals("a\tb", reader("\"a\tb\"", 8).nextString());
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkipped() throws IOException {
+    assertEquals(7, reader("\ufeff7", 8).nextInt());
+  }
+
+  @Test
+  void declaredNamesMatchByNumberAndUndeclaredOnesKeepTheirName() throws IOException {
+    MemberNames names = MemberNames.of("start", "caf\u00e9", "end");
+    Utf8JsonReader in = reader("{\"end\":1,\"caf\u00e9\":2,\"other\":3,\"st\\u0061rt\":4}", 8);
+
+    in.beginObject();
+    assertEquals(2, in.nextMember(names));
+    assertEquals("$.end", in.getPath());
+    in.skipValue();
+    assertEquals(1, in.nextMember(names));
+    in.skipValue();
+    assertEquals(MemberNames.UNDECLARED, in.nextMember(names));
+    assertEquals("other", in.undeclaredName());
+    assertEquals("$.other", in.getPath());
+    in.skipValue();
+    assertEquals(0, in.nextMember(names));
+    in.skipValue();
+    in.endObject();
+  }
+
+  @Test
+  void namesMatchWhetherTheyComeInTheOrderSeenBeforeOrNot() throws IOException {
+    MemberNames names = MemberNames.of("start", "start_time", "end");
+    String json = "[{\"start\":1,\"end\":2},{\"start\":1,\"end\":2},{\"start_time\":1,\"start\":2,\"end\":3},"
+        + "{\"end\":1,\"start\\u005ftime\":2,\"startx\":3,\"start\":4}]";
+    int[][] expected = {{0, 2}, {0, 2}, {1, 0, 2}, {2, 1, MemberNames.UNDECLARED, 0}};
+    for (int bufferSize : new int[] {8, 8192}) {
+      Utf8JsonReader in = reader(json, bufferSize);
+      in.beginArray();
+      for (int[] object : expected) {
+        in.beginObject();
+        for (int index : object) {
+          assertEquals(index, in.nextMember(names), "buffer " + bufferSize + " at " + in.getPath());
+          in.skipValue();
+        }
+        in.endObject();
+      }
+      in.endArray();
+    }
+  }
+
+  @Test
+  void namesFromAnyOtherReaderMatchThroughTheirStrings() throws IOException {
+    JsonReader in = new JsonReader(new java.io.StringReader("{\"b\":1,\"c\":2}"));
+    MemberNameReader names = MemberNames.reader(in);
+    MemberNames table = MemberNames.of("a", "b");
+
+    in.beginObject();
+    assertEquals(1, names.nextMember(table));
+    in.skipValue();
+    assertEquals(MemberNames.UNDECLARED, names.nextMember(table));
+    assertEquals("c", names.undeclaredName());
+  }
+
+  @Test
+  void aNameGivenTwiceToATableIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> MemberNames.of("a", "b", "a"));
+  }
+
+  @Test
+  void commonTimestampsReadFromTheBytesAsParseTimestampReadsThem() throws IOException {
+    String[] texts = {
+      "2024-03-01T20:00:00Z", "2024-03-01T20:00:00.123456789+09:00", "2024-03-02T05:00:00-01:30",
+      "2024-03-01 20:00:00Z", "2024-02-30T20:00:00Z", "0000-01-01T00:00:00+00:01", "2024-03-01T20:00:00.1234567891Z"
+    };
+    for (String text : texts) {
+      Utf8JsonReader in = reader("\"" + text + "\"", 8);
+      OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+      OffsetDateTime expected = parsesToWritable(text);
+      if (common == null) {
+        assertEquals(text, in.nextString(), "a value the fast path leaves is read as it was");
+      } else {
+        assertEquals(expected, common, text);
+        assertEquals(JsonToken.END_DOCUMENT, in.peek());
+      }
+    }
+    assertNull(Utf8JsonReader.nextCommonTimestamp(new JsonReader(new java.io.StringReader("\"2024-03-01T20:00:00Z\""))));
+  }
+
+  @Test
+  void timestampsDecodeTheSameFromBytesAsFromText() throws IOException {
+    String json = "[\"2024-03-01T20:00:00Z\",\"2024-03-01 21:00:00+01:00\",null,\"2024-03-01T20:00:00.5-00:00\"]";
+    TypeToken<List<OffsetDateTime>> type = new TypeToken<List<OffsetDateTime>>() {};
+
+    assertEquals(Json.gson().fromJson(json, type), Json.gson().getAdapter(type).read(reader(json, 8)));
+  }
+
+  @Test
+  void stringMapsDecodeFromBytesAsGsonDecodesThemAndRejectDuplicateKeys() throws IOException {
+    TypeToken<List<Map<String, Object>>> type = new TypeToken<List<Map<String, Object>>>() {};
+    String json = "[{\"a\":1,\"b\":{\"c\":[true]}},null,{}]";
+
+    assertEquals(Json.gson().fromJson(json, type), Json.gson().getAdapter(type).read(reader(json, 8)));
+    TypeToken<Map<String, String>> strings = new TypeToken<Map<String, String>>() {};
+    assertThrows(JsonSyntaxException.class, () -> Json.gson().getAdapter(strings).read(reader("{\"a\":\"1\",\"a\":\"2\"}", 8)));
+  }
+
+  @Test
+  void randomDocumentsReadTheSameWithAnyBufferSize() {
+    Random random = new Random(7);
+    for (int i = 0; i < 300; i++) {
+      Utf8JsonReaderDifferentialTest.compare(JsonDocuments.wellFormed(random), Strictness.STRICT, random);
+    }
+  }
+
+  private static OffsetDateTime parsesToWritable(String text) {
+    try {
+      OffsetDateTime parsed = Json.parseTimestamp(text);
+      return Json.isRfc3339Instant(parsed) ? parsed : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}
