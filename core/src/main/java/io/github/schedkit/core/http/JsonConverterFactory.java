@@ -14,8 +14,6 @@ import io.github.schedkit.core.json.Json;
 import io.github.schedkit.core.json.OpenEnum;
 import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -26,7 +24,6 @@ import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
@@ -47,6 +44,7 @@ public final class JsonConverterFactory extends Converter.Factory {
   };
 
   private final Gson gson;
+  private final TypeAdapter<JsonElement> jsonElements;
 
   /**
    * Creates the factory.
@@ -55,6 +53,7 @@ public final class JsonConverterFactory extends Converter.Factory {
    */
   public JsonConverterFactory(Gson gson) {
     this.gson = gson;
+    this.jsonElements = gson.getAdapter(JsonElement.class);
   }
 
   @Override
@@ -73,8 +72,7 @@ public final class JsonConverterFactory extends Converter.Factory {
     TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
     return body -> {
       try (ResponseBody closed = body) {
-        JsonReader json =
-            readsUtf8(body) ? new Utf8JsonReader(body.byteStream()) : gson.newJsonReader(body.charStream());
+        JsonReader json = newJsonReader(body.bytes(), body.contentType());
         Object value = JsonValues.read(json, adapter);
         JsonValues.requireEnd(json);
         if (value == null) {
@@ -117,13 +115,13 @@ public final class JsonConverterFactory extends Converter.Factory {
   /**
    * Reads a response that may come wrapped or bare, decided by its shape: a JSON object holding
    * {@code member} is the envelope, and its other members are kept; anything else is the result.
-   * The first pass reads a peek at the body; an object without the member is then read again,
-   * from the start, as the bare result.
+   * An object without the member is read a second time, from the start of the same bytes, as the
+   * bare result.
    */
   private Unwrapped<?> readUnwrapped(ResponseBody body, TypeAdapter<?> adapter, String member)
       throws IOException {
-    Charset charset = charset(body.contentType());
-    JsonReader reader = newJsonReader(body.source().peek().inputStream(), charset);
+    byte[] bytes = body.bytes();
+    JsonReader reader = newJsonReader(bytes, body.contentType());
     if (JsonValues.peek(reader) != JsonToken.BEGIN_OBJECT) {
       Object value = JsonValues.read(reader, adapter);
       JsonValues.requireEnd(reader);
@@ -143,7 +141,7 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (wrapped != null) {
       return wrapped;
     }
-    JsonReader bare = newJsonReader(body.source().inputStream(), charset);
+    JsonReader bare = newJsonReader(bytes, body.contentType());
     try {
       Object result = JsonValues.read(bare, adapter);
       JsonValues.requireEnd(bare);
@@ -165,7 +163,6 @@ public final class JsonConverterFactory extends Converter.Factory {
    */
   private @Nullable Unwrapped<?> readEnvelope(JsonReader reader, TypeAdapter<?> adapter, String member)
       throws IOException {
-    TypeAdapter<JsonElement> json = gson.getAdapter(JsonElement.class);
     JsonObject others = new JsonObject();
     Object value = null;
     boolean found = false;
@@ -176,7 +173,7 @@ public final class JsonConverterFactory extends Converter.Factory {
         value = JsonValues.read(reader, adapter);
         found = true;
       } else {
-        others.add(name, JsonValues.read(reader, json));
+        others.add(name, JsonValues.read(reader, jsonElements));
       }
     }
     reader.endObject();
@@ -189,29 +186,28 @@ public final class JsonConverterFactory extends Converter.Factory {
     return new Unwrapped<>(value, Envelope.wrapped(member, others));
   }
 
-  /** A reader of JSON in the charset: from the bytes for UTF-8, through a charset decoder otherwise. */
-  private JsonReader newJsonReader(InputStream in, Charset charset) {
-    return charset.equals(StandardCharsets.UTF_8)
-        ? new Utf8JsonReader(in)
-        : gson.newJsonReader(new InputStreamReader(in, charset));
+  /**
+   * A reader of a whole body: {@link Utf8JsonReader} over the bytes themselves when {@link
+   * ResponseBody#charStream()} would decode them as UTF-8 (a UTF-8 byte order mark, or no other
+   * mark and a content type that says UTF-8 or nothing); otherwise Gson's reader over the
+   * characters {@code charStream()} gives.
+   */
+  private JsonReader newJsonReader(byte[] bytes, @Nullable MediaType contentType) {
+    return readsUtf8(ByteString.of(bytes, 0, Math.min(bytes.length, 4)), contentType)
+        ? new Utf8JsonReader(bytes)
+        : gson.newJsonReader(ResponseBody.create(bytes, contentType).charStream());
   }
 
-  /**
-   * Tells whether {@link ResponseBody#charStream()} would decode the body as UTF-8: when a UTF-8
-   * byte order mark starts it, or when no other byte order mark does and its content type says
-   * UTF-8 or nothing.
-   */
-  private static boolean readsUtf8(ResponseBody body) throws IOException {
-    BufferedSource source = body.source();
-    if (source.rangeEquals(0, UTF8_BOM)) {
+  private static boolean readsUtf8(ByteString start, @Nullable MediaType contentType) {
+    if (start.startsWith(UTF8_BOM)) {
       return true;
     }
     for (ByteString bom : OTHER_BOMS) {
-      if (source.rangeEquals(0, bom)) {
+      if (start.startsWith(bom)) {
         return false;
       }
     }
-    return charset(body.contentType()).equals(StandardCharsets.UTF_8);
+    return charset(contentType).equals(StandardCharsets.UTF_8);
   }
 
   private static Charset charset(@Nullable MediaType contentType) {

@@ -94,7 +94,8 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     ENDS_PLAIN_TEXT['\\'] = true;
   }
 
-  private final InputStream in;
+  /** The input, or {@code null} when the whole document was given as an array. */
+  private final @Nullable InputStream in;
   private byte[] buffer;
   /** {@link #buffer} as a {@link ByteBuffer}, to compare names eight bytes at a time. */
   private ByteBuffer bufferView;
@@ -130,6 +131,24 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
    */
   public Utf8JsonReader(InputStream in) {
     this(in, DEFAULT_BUFFER_SIZE);
+  }
+
+  /**
+   * Creates a reader of a whole UTF-8 JSON document held in memory. The reader reads the array in
+   * place, without a buffer of its own, and never changes it, so the same array can be read again.
+   *
+   * @param json the document's bytes
+   */
+  public Utf8JsonReader(byte[] json) {
+    super(UNREADABLE);
+    if (json == null) {
+      throw new NullPointerException("json == null");
+    }
+    this.in = null;
+    this.buffer = json;
+    this.bufferView = ByteBuffer.wrap(json);
+    this.limit = json.length;
+    stack[0] = EMPTY_DOCUMENT;
   }
 
   /** Creates a reader with a buffer of the given size (small sizes test tokens across refills). */
@@ -500,7 +519,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     peeked = PEEKED_NONE;
     stack[0] = CLOSED;
     stackSize = 1;
-    in.close();
+    if (in != null) {
+      in.close();
+    }
   }
 
   @Override
@@ -911,6 +932,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     if (!bomChecked) {
       skipByteOrderMark();
+      if (limit - pos >= minimum) {
+        return true;
+      }
+    }
+    if (in == null) {
+      // The array is the whole document: nothing more will come, and it must stay as it is.
+      return false;
     }
     if (pos > 0) {
       bufferStart += pos;
@@ -936,7 +964,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private void skipByteOrderMark() throws IOException {
     bomChecked = true;
     int read = 0;
-    while (limit < 3 && read != -1) {
+    while (in != null && limit < 3 && read != -1) {
       read = in.read(buffer, limit, buffer.length - limit);
       limit += Math.max(read, 0);
     }
