@@ -14,6 +14,7 @@ import io.github.schedkit.core.json.Json;
 import io.github.schedkit.core.json.OpenEnum;
 import io.github.schedkit.core.json.Utf8JsonReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
@@ -42,6 +44,9 @@ public final class JsonConverterFactory extends Converter.Factory {
   private static final ByteString[] OTHER_BOMS = {
     ByteString.decodeHex("feff"), ByteString.decodeHex("fffe"), ByteString.decodeHex("0000feff")
   };
+
+  /** Bodies up to this size are read as one array, in place; larger ones are streamed. */
+  private static final long WHOLE_BODY_LIMIT = 64 * 1024;
 
   private final Gson gson;
   private final TypeAdapter<JsonElement> jsonElements;
@@ -72,7 +77,8 @@ public final class JsonConverterFactory extends Converter.Factory {
     TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
     return body -> {
       try (ResponseBody closed = body) {
-        JsonReader json = newJsonReader(body.bytes(), body.contentType());
+        JsonReader json =
+            isSmall(body) ? newJsonReader(body.bytes(), body.contentType()) : newJsonReader(body.source(), body);
         Object value = JsonValues.read(json, adapter);
         JsonValues.requireEnd(json);
         if (value == null) {
@@ -115,13 +121,14 @@ public final class JsonConverterFactory extends Converter.Factory {
   /**
    * Reads a response that may come wrapped or bare, decided by its shape: a JSON object holding
    * {@code member} is the envelope, and its other members are kept; anything else is the result.
-   * An object without the member is read a second time, from the start of the same bytes, as the
-   * bare result.
+   * An object without the member is read a second time, from the start, as the bare result: a
+   * small body from the same array, a large one from a peek at the body the second pass consumes.
    */
   private Unwrapped<?> readUnwrapped(ResponseBody body, TypeAdapter<?> adapter, String member)
       throws IOException {
-    byte[] bytes = body.bytes();
-    JsonReader reader = newJsonReader(bytes, body.contentType());
+    byte[] bytes = isSmall(body) ? body.bytes() : null;
+    JsonReader reader =
+        bytes != null ? newJsonReader(bytes, body.contentType()) : newJsonReader(body.source().peek(), body);
     if (JsonValues.peek(reader) != JsonToken.BEGIN_OBJECT) {
       Object value = JsonValues.read(reader, adapter);
       JsonValues.requireEnd(reader);
@@ -141,7 +148,7 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (wrapped != null) {
       return wrapped;
     }
-    JsonReader bare = newJsonReader(bytes, body.contentType());
+    JsonReader bare = bytes != null ? newJsonReader(bytes, body.contentType()) : newJsonReader(body.source(), body);
     try {
       Object result = JsonValues.read(bare, adapter);
       JsonValues.requireEnd(bare);
@@ -196,6 +203,27 @@ public final class JsonConverterFactory extends Converter.Factory {
     return readsUtf8(ByteString.of(bytes, 0, Math.min(bytes.length, 4)), contentType)
         ? new Utf8JsonReader(bytes)
         : gson.newJsonReader(ResponseBody.create(bytes, contentType).charStream());
+  }
+
+  /**
+   * A reader of a large body's bytes, streamed: {@link Utf8JsonReader} with a buffer of its own
+   * when the body is UTF-8 as {@link #newJsonReader(byte[], MediaType)} decides, otherwise Gson's
+   * reader over the characters of the body's charset.
+   */
+  private JsonReader newJsonReader(BufferedSource source, ResponseBody body) throws IOException {
+    source.request(4);
+    byte[] start = new byte[(int) Math.min(source.getBuffer().size(), 4)];
+    for (int i = 0; i < start.length; i++) {
+      start[i] = source.getBuffer().getByte(i);
+    }
+    return readsUtf8(ByteString.of(start), body.contentType())
+        ? new Utf8JsonReader(source.inputStream())
+        : gson.newJsonReader(new InputStreamReader(source.inputStream(), charset(body.contentType())));
+  }
+
+  /** Tells whether a body is small enough to read as one array: its size is known and at most 64 KiB. */
+  private static boolean isSmall(ResponseBody body) {
+    return body.contentLength() >= 0 && body.contentLength() <= WHOLE_BODY_LIMIT;
   }
 
   private static boolean readsUtf8(ByteString start, @Nullable MediaType contentType) {
