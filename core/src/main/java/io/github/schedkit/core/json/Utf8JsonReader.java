@@ -403,63 +403,47 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
 
   @Override
   public long nextLong() throws IOException {
+    return nextWhole("a long", Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  @Override
+  public int nextInt() throws IOException {
+    return (int) nextWhole("an int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a whole number between {@code min} and {@code max} as Gson's {@code nextLong} and
+   * {@code nextInt} do: a number literal, or a string holding one; a fraction or exponent only if
+   * its value is whole.
+   */
+  private long nextWhole(String expected, long min, long max) throws IOException {
     int p = peekInternal();
     if (p == PEEKED_LONG) {
+      if (peekedLong < min || peekedLong > max) {
+        throw new NumberFormatException("Expected " + expected + " but was " + peekedLong + locationString());
+      }
       peeked = PEEKED_NONE;
       pathIndices[stackSize - 1]++;
       return peekedLong;
     }
-    String value = bufferNumberText(p, "a long");
+    String value = bufferNumberText(p, expected);
     if (p == PEEKED_STRING) {
       try {
         long result = Long.parseLong(value);
-        peeked = PEEKED_NONE;
-        pathIndices[stackSize - 1]++;
-        return result;
-      } catch (NumberFormatException notALong) {
+        if (result >= min && result <= max) {
+          peeked = PEEKED_NONE;
+          pathIndices[stackSize - 1]++;
+          return result;
+        }
+      } catch (NumberFormatException notWhole) {
         // Read it as a double below, as Gson does.
       }
     }
     peeked = PEEKED_BUFFERED;
     double asDouble = Double.parseDouble(value);
     long result = (long) asDouble;
-    if (result != asDouble) {
-      throw new NumberFormatException("Expected a long but was " + value + locationString());
-    }
-    peekedString = null;
-    peeked = PEEKED_NONE;
-    pathIndices[stackSize - 1]++;
-    return result;
-  }
-
-  @Override
-  public int nextInt() throws IOException {
-    int p = peekInternal();
-    if (p == PEEKED_LONG) {
-      int result = (int) peekedLong;
-      if (peekedLong != result) {
-        throw new NumberFormatException("Expected an int but was " + peekedLong + locationString());
-      }
-      peeked = PEEKED_NONE;
-      pathIndices[stackSize - 1]++;
-      return result;
-    }
-    String value = bufferNumberText(p, "an int");
-    if (p == PEEKED_STRING) {
-      try {
-        int result = Integer.parseInt(value);
-        peeked = PEEKED_NONE;
-        pathIndices[stackSize - 1]++;
-        return result;
-      } catch (NumberFormatException notAnInt) {
-        // Read it as a double below, as Gson does.
-      }
-    }
-    peeked = PEEKED_BUFFERED;
-    double asDouble = Double.parseDouble(value);
-    int result = (int) asDouble;
-    if (result != asDouble) {
-      throw new NumberFormatException("Expected an int but was " + value + locationString());
+    if (asDouble < min || asDouble > max || result != asDouble) {
+      throw new NumberFormatException("Expected " + expected + " but was " + value + locationString());
     }
     peekedString = null;
     peeked = PEEKED_NONE;

@@ -244,4 +244,29 @@ class Utf8JsonReaderTest {
       return null;
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2147483647", "2147483648", "-2147483649", "\"2147483648\"", "\"-2147483648\"", "1e3",
+      "\"1e3\"", "1.5", "9223372036854775807", "9223372036854775808", "\"9223372036854775808\"",
+      "9.223372036854775807E18", "-9.3E18", "\"x\""})
+  void wholeNumbersAreReadAndRefusedAsGsonDoes(String number) throws IOException {
+    for (boolean asInt : new boolean[] {true, false}) {
+      String document = "[" + number + "]";
+      JsonReader gson = new JsonReader(new java.io.StringReader(document));
+      Utf8JsonReader utf8 = new Utf8JsonReader(document.getBytes(StandardCharsets.UTF_8));
+      gson.beginArray();
+      utf8.beginArray();
+
+      assertEquals(wholeOrFailure(gson, asInt), wholeOrFailure(utf8, asInt), document + (asInt ? " as int" : " as long"));
+      assertEquals(gson.peek(), utf8.peek(), "what is left to read after " + document);
+    }
+  }
+
+  private static String wholeOrFailure(JsonReader in, boolean asInt) {
+    try {
+      return String.valueOf(asInt ? in.nextInt() : in.nextLong());
+    } catch (IOException | RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
 }
