@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +45,7 @@ class ClientShellTest {
         .replace("components:\n", "components:\n  securitySchemes:\n"
             + "    partnerKey: {type: apiKey, in: header, name: X-Partner-Key, x-schedkit-setting: partnerKey}\n");
     files = Generation.generate(spec, dir);
-    shell = read("TestApis.java");
-  }
-
-  private String read(String name) throws IOException {
-    File file = files.stream().filter(f -> f.getName().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + name + " in " + files));
-    return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+    shell = Generation.read(files, "TestApis.java");
   }
 
   @Test
@@ -79,13 +71,13 @@ class ClientShellTest {
 
   @Test
   void eachOperationHasItsFacts() throws IOException {
-    assertHas(read("TestOperations.java"), "  static final OperationInfo REQUEST_TOKEN =\n"
+    assertHas(Generation.read(files, "TestOperations.java"), "  static final OperationInfo REQUEST_TOKEN =\n"
         + "      new OperationInfo(\"requestToken\", \"POST\", \"/tokens\");\n");
   }
 
   @Test
   void anActionLinkIsCalledAtItsUrlWithTheOperationsEndpoint() throws IOException {
-    String links = read("TestActionLinksApi.java");
+    String links = Generation.read(files, "TestActionLinksApi.java");
     assertHas(links, "      operationId = \"listChannels\",\n      method = \"GET\",\n      path = \"/push_channels\"");
     assertHas(links, "  @retrofit2.http.HTTP(method = \"GET\", hasBody = false)\n"
         + "  ApiCall<@Nullable Void> listChannelsAt(@retrofit2.http.Url HttpUrl url);\n");

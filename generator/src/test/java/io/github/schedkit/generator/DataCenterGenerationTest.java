@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +37,7 @@ class DataCenterGenerationTest {
   @Test
   void markedServersBecomeTheDataCenterEnum() throws IOException {
     List<File> files = Generation.generate(spec(MARKED), dir);
-    String source = source(files, "DataCenter.java");
+    String source = Generation.read(files, "DataCenter.java");
     assertTrue(source.contains("package test;"), source);
     assertHas(source, "  /** The {@code main} data center. API host {@code api.example.com}, app host {@code app.example.com}. */\n"
         + "  MAIN(\"main\", \"https://api.example.com\", \"https://app.example.com\"),\n");
@@ -62,11 +61,11 @@ class DataCenterGenerationTest {
     List<File> files = Generation.generate(
         spec("servers:\n  - url: https://api.example.com\n    description: Production.\n  - url: https://staging.example.com\n"),
         dir);
-    String shell = source(files, "TestApis.java");
+    String shell = Generation.read(files, "TestApis.java");
     assertHas(shell, ". Production.\n   */\n"
         + "  public static final String DEFAULT_BASE_URL = \"https://api.example.com\";\n");
     Path marked = Files.createDirectories(dir.resolve("marked"));
-    assertFalse(source(Generation.generate(spec(MARKED), marked), "TestApis.java").contains("DEFAULT_BASE_URL"));
+    assertFalse(Generation.read(Generation.generate(spec(MARKED), marked), "TestApis.java").contains("DEFAULT_BASE_URL"));
   }
 
   @Test
@@ -75,12 +74,6 @@ class DataCenterGenerationTest {
         Generation.rejection(spec("servers:\n  - url: 'https://{region}.example.com'\n"), dir);
     assertEquals("https://{region}.example.com", e.subject());
     assertTrue(e.reason().startsWith("the first server is the client's default base URL"), e.reason());
-  }
-
-  private static String source(List<File> files, String name) throws IOException {
-    File file = files.stream().filter(f -> f.getName().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + name + " in " + files));
-    return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -109,6 +109,19 @@ final class Generation {
   }
 
   /**
+   * Returns the text of one generated file.
+   *
+   * @param files the files {@link #generate} wrote
+   * @param name the file's name, such as {@code Thing.java}
+   * @throws AssertionError if no such file was generated
+   */
+  static String read(List<File> files, String name) throws IOException {
+    File file = files.stream().filter(f -> f.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " was not generated: " + files));
+    return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
+  }
+
+  /**
    * Asserts that generated code holds a fragment, whatever the formatter made of its line breaks
    * and indentation: both are compared with each run of white space (and a Javadoc line's leading
    * {@code *}) read as one space.

@@ -3,12 +3,10 @@ package io.github.schedkit.generator;
 import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,10 +48,7 @@ class OperationTableTest {
 
   private String table() throws IOException {
     String spec = Generation.spec(PATHS, "").replace("components:\n", "components:\n" + SCHEMES);
-    List<File> files = Generation.generate(spec, dir);
-    File table = files.stream().filter(f -> f.getName().equals("test-operations.md")).findFirst()
-        .orElseThrow(() -> new AssertionError("no test-operations.md in " + files));
-    return new String(Files.readAllBytes(table.toPath()), StandardCharsets.UTF_8);
+    return Generation.read(Generation.generate(spec, dir), "test-operations.md");
   }
 
   /** Credentials are listed in the order the client tries them: the generated {@code @Endpoint}'s. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class TraitCompositionTest {
         "        next: {type: integer, nullable: true, x-schedkit-page-next: {queryParameter: page}}"));
     List<File> files = Generation.generate(spec, dir);
 
-    String page = source(files, "ThingPage.java");
+    String page = Generation.read(files, "ThingPage.java");
     assertHas(page, "public final class ThingPage extends io.github.schedkit.core.pagination.Page<Thing, ThingPage>"
         + " implements io.github.schedkit.core.json.ExtensibleModel, io.github.schedkit.core.json.ExplicitNullsModel {");
     assertTrue(page.contains("extends ModelTypeAdapter<ThingPage>"), page);
@@ -43,16 +41,7 @@ class TraitCompositionTest {
     assertHas(page, "case 1:\n            nextValue = nextAdapter.read(in);\n"
         + "            nulls = nextValue == null ? addNull(nulls, \"next\") : nulls;\n");
     assertHas(page, "@AdaptedBy(ThingPage.GsonAdapter.class)\npublic final class ThingPage");
-    String thing = source(files, "Thing.java");
+    String thing = Generation.read(files, "Thing.java");
     assertHas(thing, "@AdaptedBy(Thing.GsonAdapter.class)\npublic final class Thing ");
-  }
-
-  private static String source(List<File> files, String name) throws IOException {
-    for (File file : files) {
-      if (file.getName().equals(name)) {
-        return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
-      }
-    }
-    throw new AssertionError(name + " was not generated: " + files);
   }
 }

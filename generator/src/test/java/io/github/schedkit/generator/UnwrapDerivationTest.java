@@ -3,10 +3,7 @@ package io.github.schedkit.generator;
 import static io.github.schedkit.generator.Generation.assertHas;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +28,7 @@ class UnwrapDerivationTest {
         "        " + member + ": " + (bare.startsWith("$ref") ? "{" + bare + "}" : bare),
         "        sub: {type: string}");
     String spec = Generation.spec(paths, schemas);
-    for (File file : Generation.generate(spec, dir)) {
-      if (file.getName().equals("ThingsApi.java")) {
-        return new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
-      }
-    }
-    throw new AssertionError("no ThingsApi.java");
+    return Generation.read(Generation.generate(spec, dir), "ThingsApi.java");
   }
 
   @Test
