@@ -78,7 +78,9 @@ public final class JsonConverterFactory extends Converter.Factory {
     return body -> {
       try (ResponseBody closed = body) {
         JsonReader json =
-            isSmall(body) ? newJsonReader(body.bytes(), body.contentType()) : newJsonReader(body.source(), body);
+            isSmall(body)
+                ? newJsonReader(body.bytes(), body.contentType())
+                : newJsonReader(body.source(), body.contentType());
         Object value = JsonValues.read(json, adapter);
         JsonValues.requireEnd(json);
         if (value == null) {
@@ -128,7 +130,9 @@ public final class JsonConverterFactory extends Converter.Factory {
       throws IOException {
     byte[] bytes = isSmall(body) ? body.bytes() : null;
     JsonReader reader =
-        bytes != null ? newJsonReader(bytes, body.contentType()) : newJsonReader(body.source().peek(), body);
+        bytes != null
+            ? newJsonReader(bytes, body.contentType())
+            : newJsonReader(body.source().peek(), body.contentType());
     if (JsonValues.peek(reader) != JsonToken.BEGIN_OBJECT) {
       Object value = JsonValues.read(reader, adapter);
       JsonValues.requireEnd(reader);
@@ -148,7 +152,10 @@ public final class JsonConverterFactory extends Converter.Factory {
     if (wrapped != null) {
       return wrapped;
     }
-    JsonReader bare = bytes != null ? newJsonReader(bytes, body.contentType()) : newJsonReader(body.source(), body);
+    JsonReader bare =
+        bytes != null
+            ? newJsonReader(bytes, body.contentType())
+            : newJsonReader(body.source(), body.contentType());
     try {
       Object result = JsonValues.read(bare, adapter);
       JsonValues.requireEnd(bare);
@@ -210,15 +217,15 @@ public final class JsonConverterFactory extends Converter.Factory {
    * when the body is UTF-8 as {@link #newJsonReader(byte[], MediaType)} decides, otherwise Gson's
    * reader over the characters of the body's charset.
    */
-  private JsonReader newJsonReader(BufferedSource source, ResponseBody body) throws IOException {
+  private JsonReader newJsonReader(BufferedSource source, @Nullable MediaType contentType) throws IOException {
     source.request(4);
     byte[] start = new byte[(int) Math.min(source.getBuffer().size(), 4)];
     for (int i = 0; i < start.length; i++) {
       start[i] = source.getBuffer().getByte(i);
     }
-    return readsUtf8(ByteString.of(start), body.contentType())
+    return readsUtf8(ByteString.of(start), contentType)
         ? new Utf8JsonReader(source.inputStream())
-        : gson.newJsonReader(new InputStreamReader(source.inputStream(), charset(body.contentType())));
+        : gson.newJsonReader(new InputStreamReader(source.inputStream(), charset(contentType)));
   }
 
   /** Tells whether a body is small enough to read as one array: its size is known and at most 64 KiB. */
