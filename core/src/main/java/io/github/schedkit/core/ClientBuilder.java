@@ -14,7 +14,6 @@ import io.github.schedkit.core.http.RateLimitInterceptor;
 import io.github.schedkit.core.http.RateLimiter;
 import io.github.schedkit.core.http.RetryInterceptor;
 import io.github.schedkit.core.http.RetryPolicy;
-import io.github.schedkit.core.http.UserAgentInterceptor;
 import io.github.schedkit.core.json.Json;
 import java.time.Duration;
 import java.util.Objects;
@@ -280,7 +279,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (callTimeout != null) {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
-    http.addInterceptor(new UserAgentInterceptor(product + "/" + SdkVersion.get() + " (Java)"));
     http.addInterceptor(new RetryInterceptor(retryPolicy, attemptListener));
     for (Interceptor interceptor : interceptors) {
       http.addInterceptor(interceptor);
@@ -294,14 +292,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     http.retryOnConnectionFailure(false);
     http.addInterceptor(ImmediateRetryGuard.restore());
     http.addNetworkInterceptor(ImmediateRetryGuard.hide());
-    http.addNetworkInterceptor(new AuthInterceptor(credentials));
+    http.addNetworkInterceptor(new AuthInterceptor());
     if (logLevel != LogLevel.NONE) {
       http.addNetworkInterceptor(HttpLogging.interceptor(logLevel, logger, credentials.headerNames()));
     }
     return new Retrofit.Builder()
         .baseUrl(url)
         .client(http.build())
-        .addCallAdapterFactory(new ApiCallAdapterFactory(credentials, resources))
+        .addCallAdapterFactory(
+            new ApiCallAdapterFactory(credentials, resources, product + "/" + SdkVersion.get() + " (Java)"))
         .addConverterFactory(new JsonConverterFactory(Json.gson()))
         .build();
   }

@@ -1,12 +1,10 @@
 package io.github.schedkit.cronofy;
 
-import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.ApiException;
 import io.github.schedkit.core.errors.SchedkitException;
 import io.github.schedkit.core.errors.UnauthorizedException;
-import io.github.schedkit.core.http.AttemptCounter;
+import io.github.schedkit.core.http.CallContext;
 import io.github.schedkit.core.http.CarriedException;
-import io.github.schedkit.core.http.Endpoint;
 import io.github.schedkit.core.http.ErrorResponses;
 import io.github.schedkit.cronofy.model.OAuthError;
 import io.github.schedkit.cronofy.model.OAuthErrorCode;
@@ -65,8 +63,8 @@ final class TokenRefreshInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Endpoint endpoint = request.tag(Endpoint.class);
-    if (endpoint == null || !Arrays.asList(endpoint.security()).contains(scheme) || !canRefresh()) {
+    CallContext context = CallContext.of(request);
+    if (context == null || !Arrays.asList(context.endpoint().security()).contains(scheme) || !canRefresh()) {
       return chain.proceed(request);
     }
     String used = store.accessToken();
@@ -89,13 +87,8 @@ final class TokenRefreshInterceptor implements Interceptor {
     }
     UnauthorizedException unauthorized;
     try {
-      AttemptCounter attempts = request.tag(AttemptCounter.class);
       unauthorized =
-          (UnauthorizedException)
-              ErrorResponses.toException(
-                  new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path()),
-                  response,
-                  attempts == null ? 1 : attempts.get());
+          (UnauthorizedException) ErrorResponses.toException(context.operation(), response, context.attempts());
     } finally {
       response.close();
     }

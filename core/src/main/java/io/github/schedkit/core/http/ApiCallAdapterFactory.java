@@ -19,11 +19,16 @@ import retrofit2.Retrofit;
 /**
  * Makes Retrofit methods that return {@link ApiCall} work. Each call checks, before anything is
  * sent, that the client holds the credential the operation needs and that no path parameter is
- * empty, then tags the request with its {@link Endpoint} for the interceptors.
+ * empty, then tags the request with its {@link CallContext} for the interceptors and names schedkit
+ * in its {@code User-Agent} (unless the operation sets that header itself; a per-call header or
+ * an interceptor may replace it).
  */
 public final class ApiCallAdapterFactory extends CallAdapter.Factory {
+  private static final String USER_AGENT = "User-Agent";
+
   private final Credentials credentials;
   private final ClientResources resources;
+  private final String userAgent;
 
   /**
    * Creates the factory.
@@ -31,10 +36,13 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
    * @param credentials the client's credentials, checked for every call
    * @param resources what the client owns: its calls schedule async retries there and fail once
    *     it is closed
+   * @param userAgent the {@code User-Agent} of every request, such as {@code schedkit-jicoo/0.1.0
+   *     (Java)}
    */
-  public ApiCallAdapterFactory(Credentials credentials, ClientResources resources) {
+  public ApiCallAdapterFactory(Credentials credentials, ClientResources resources, String userAgent) {
     this.credentials = credentials;
     this.resources = resources;
+    this.userAgent = userAgent;
   }
 
   @Override
@@ -69,6 +77,7 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
     private final Converter<ResponseBody, ?> converter;
     private final Retrofit retrofit;
     private final OperationInfo operation;
+    private final @Nullable Credential credential;
 
     Adapter(
         Endpoint endpoint,
@@ -80,6 +89,7 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
       this.converter = converter;
       this.retrofit = retrofit;
       this.operation = new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path());
+      this.credential = credentials.find(endpoint);
     }
 
     @Override
@@ -89,28 +99,29 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
 
     /**
      * Checks the call, then makes its request in one copy of what Retrofit built: the query
-     * parameters added, and the tags the interceptors read, this call's own attempt counter among
-     * them.
+     * parameters and the {@code User-Agent} added, and the tags the interceptors read, this call's
+     * own attempt counter among them.
      */
     @Override
     public ApiCall<Object> adapt(Call<Object> call) {
-      credentials.require(endpoint);
+      if (credential == null) {
+        credentials.require(endpoint);
+      }
       Request built = call.request();
       HttpUrl url = withQueryParameters(built);
       if (hasEmptySegment(url.encodedPath())) {
         throw new IllegalArgumentException(
             operation + ": a path parameter is empty; pass a non-empty identifier");
       }
-      Request request =
+      Request.Builder request =
           built
               .newBuilder()
               .url(url)
-              .tag(Endpoint.class, endpoint)
-              .tag(ClientResources.class, resources)
-              .tag(Credentials.class, credentials)
-              .tag(AttemptCounter.class, new AttemptCounter())
-              .build();
-      return new HttpApiCall<>(retrofit, request, converter, operation, typeName(resultType));
+              .tag(CallContext.class, new CallContext(endpoint, operation, credential, credentials, resources));
+      if (built.header(USER_AGENT) == null) {
+        request.header(USER_AGENT, userAgent);
+      }
+      return new HttpApiCall<>(retrofit, request.build(), converter, typeName(resultType));
     }
   }
 

@@ -6,7 +6,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds to each request the credential its operation needs, found through the {@link Endpoint}
+ * Adds to each request the credential its operation needs, found through the {@link CallContext}
  * tag that every schedkit request carries. Requests without the tag pass unchanged.
  *
  * <p>Installed as a network interceptor, it sees every hop of a call, and adds the credential only
@@ -15,22 +15,14 @@ import okhttp3.Response;
  * such redirects, not API-key headers.)
  */
 public final class AuthInterceptor implements Interceptor {
-  private final Credentials credentials;
-
-  /**
-   * Creates the interceptor.
-   *
-   * @param credentials the client's credentials
-   */
-  public AuthInterceptor(Credentials credentials) {
-    this.credentials = credentials;
-  }
+  /** Creates the interceptor. */
+  public AuthInterceptor() {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Endpoint endpoint = request.tag(Endpoint.class);
-    Credential credential = endpoint == null ? null : credentials.find(endpoint);
+    CallContext context = CallContext.of(request);
+    Credential credential = context == null ? null : context.credential();
     if (credential == null || !Origins.same(request.url(), chain.call().request().url())) {
       return chain.proceed(request);
     }

@@ -42,11 +42,11 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private final Retrofit retrofit;
   private final Request request;
   private final Converter<ResponseBody, ?> converter;
+  private final CallContext context;
   private final OperationInfo operation;
   private final String resultType;
   private final Duration timeout;
   private final AtomicBoolean executed = new AtomicBoolean();
-  private final AttemptCounter attempts;
   private volatile Call rawCall;
   private volatile boolean canceled;
 
@@ -54,24 +54,21 @@ final class HttpApiCall<T> implements ApiCall<T> {
       Retrofit retrofit,
       Request request,
       Converter<ResponseBody, ?> converter,
-      OperationInfo operation,
       String resultType) {
-    this(retrofit, request, converter, operation, resultType, null);
+    this(retrofit, request, converter, resultType, null);
   }
 
   private HttpApiCall(
       Retrofit retrofit,
       Request request,
       Converter<ResponseBody, ?> converter,
-      OperationInfo operation,
       String resultType,
       Duration timeout) {
     this.retrofit = retrofit;
     this.request = request;
-    this.attempts =
-        Objects.requireNonNull(request.tag(AttemptCounter.class), "the request's AttemptCounter tag");
+    this.context = Objects.requireNonNull(CallContext.of(request), "the request's CallContext tag");
     this.converter = converter;
-    this.operation = operation;
+    this.operation = context.operation();
     this.resultType = resultType;
     this.timeout = timeout;
   }
@@ -99,7 +96,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
     DeferredRetry deferred = new DeferredRetry();
     Request tagged = request.newBuilder().tag(DeferredRetry.class, deferred).build();
     ScheduledAttempts.start(
-        request.tag(ClientResources.class),
+        context.resources(),
         deferred,
         new ScheduledAttempts.Attempts() {
           @Override
@@ -161,7 +158,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   @Override
   public ApiCall<T> copy() {
     return new HttpApiCall<>(
-        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
+        retrofit, forAnotherCall(request.newBuilder()), converter, resultType, timeout);
   }
 
   @Override
@@ -171,7 +168,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
       throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
     }
     return new HttpApiCall<>(
-        retrofit, counted(request.newBuilder()), converter, operation, resultType, timeout);
+        retrofit, forAnotherCall(request.newBuilder()), converter, resultType, timeout);
   }
 
   @Override
@@ -193,16 +190,16 @@ final class HttpApiCall<T> implements ApiCall<T> {
   /** A GET of another page of the same operation: same headers and credential, no body. */
   private <P> HttpApiCall<P> pageCall(HttpUrl url, Converter<ResponseBody, P> pageConverter, String pageType) {
     return new HttpApiCall<>(
-        retrofit, counted(request.newBuilder().url(url).get()), pageConverter, operation, pageType);
+        retrofit, forAnotherCall(request.newBuilder().url(url).get()), pageConverter, pageType);
   }
 
   private HttpApiCall<T> withRequest(Request.Builder changed) {
-    return new HttpApiCall<>(retrofit, counted(changed), converter, operation, resultType, timeout);
+    return new HttpApiCall<>(retrofit, forAnotherCall(changed), converter, resultType, timeout);
   }
 
-  /** The request of another call: the same, with an attempt counter of its own. */
-  private static Request counted(Request.Builder request) {
-    return request.tag(AttemptCounter.class, new AttemptCounter()).build();
+  /** The request of another call: the same, with attempts counted from zero. */
+  private Request forAnotherCall(Request.Builder request) {
+    return request.tag(CallContext.class, context.forAnotherCall()).build();
   }
 
   private Call start() {
@@ -211,8 +208,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   }
 
   private void markExecuted() {
-    ClientResources resources = request.tag(ClientResources.class);
-    if (resources != null && resources.isClosed()) {
+    if (context.resources().isClosed()) {
       throw new IllegalStateException(operation + ": the client was closed");
     }
     if (!executed.compareAndSet(false, true)) {
@@ -246,7 +242,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
     try (ResponseBody body = response.body()) {
       int status = response.code();
       if (!response.isSuccessful()) {
-        throw ErrorResponses.toException(operation, response, attempts.get());
+        throw ErrorResponses.toException(operation, response, context.attempts());
       }
       if (status == 204 || status == 205 || body == null) {
         return new ApiResponse<>(status, response.headers(), null);
@@ -285,7 +281,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
     if (response.code() == 202 && received.size() == 0) {
       return null;
     }
-    MediaType contentType = body.contentType();
+    MediaType contentType = ContentTypes.of(response, body);
     Object decoded;
     try {
       decoded =
@@ -341,9 +337,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
         e instanceof SocketTimeoutException
             || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
     if (timedOut && !canceled) {
-      return new ApiTimeoutException(operation, attempts.get(), (InterruptedIOException) e);
+      return new ApiTimeoutException(operation, context.attempts(), (InterruptedIOException) e);
     }
-    return new ApiConnectionException(operation, attempts.get(), e);
+    return new ApiConnectionException(operation, context.attempts(), e);
   }
 
   private void deliver(Runnable outcome) {

@@ -31,7 +31,8 @@ final class LoggingInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Endpoint endpoint = chain.request().tag(Endpoint.class);
+    CallContext context = CallContext.of(chain.request());
+    Endpoint endpoint = context == null ? null : context.endpoint();
     boolean sensitive = endpoint != null && endpoint.sensitiveBody();
     if (endpoint != null && endpoint.secretQuery().length > 0) {
       // Rare (lookups by token): a logger of its own that hides those query values.

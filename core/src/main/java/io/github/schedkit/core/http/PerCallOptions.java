@@ -64,8 +64,8 @@ final class PerCallOptions {
     if (CREDENTIAL_HEADERS.contains(name)) {
       return true;
     }
-    Credentials credentials = request.tag(Credentials.class);
-    return credentials != null && caseInsensitive(credentials.headerNames()).contains(name);
+    CallContext context = CallContext.of(request);
+    return context != null && caseInsensitive(context.credentials().headerNames()).contains(name);
   }
 
   private static Set<String> caseInsensitive(Iterable<String> names) {

@@ -38,9 +38,7 @@ public final class RateLimitInterceptor implements Interceptor {
   }
 
   private static OperationInfo operation(Request request) {
-    Endpoint endpoint = request.tag(Endpoint.class);
-    return endpoint == null
-        ? new OperationInfo("request", request.method(), "(no operation)")
-        : new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path());
+    CallContext context = CallContext.of(request);
+    return context == null ? new OperationInfo("request", request.method(), "(no operation)") : context.operation();
   }
 }

@@ -59,12 +59,12 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    AttemptCounter attempts = request.tag(AttemptCounter.class);
+    CallContext context = CallContext.of(request);
     DeferredRetry deferred = request.tag(DeferredRetry.class);
     boolean replayable = isReplayable(request);
     int untagged = 0;
     while (true) {
-      int attempt = attempts != null ? attempts.increment() : ++untagged;
+      int attempt = context != null ? context.recordAttempt() : ++untagged;
       int retry = attempt - 1;
       long started = System.nanoTime();
       Response response;
@@ -125,11 +125,11 @@ public final class RetryInterceptor implements Interceptor {
       long started,
       @Nullable String retryReason,
       @Nullable Duration wait) {
-    Endpoint endpoint = request.tag(Endpoint.class);
-    if (endpoint == null || listener == AttemptListener.NONE) {
+    CallContext context = CallContext.of(request);
+    if (context == null || listener == AttemptListener.NONE) {
       return;
     }
-    OperationInfo operation = new OperationInfo(endpoint.operationId(), endpoint.method(), endpoint.path());
+    OperationInfo operation = context.operation();
     Duration duration = Duration.ofNanos(System.nanoTime() - started);
     try {
       listener.onAttempt(new AttemptEvent(operation, attempt, status, failure, duration, retryReason, wait));
@@ -159,8 +159,8 @@ public final class RetryInterceptor implements Interceptor {
       case "OPTIONS":
         return true;
       default:
-        Endpoint endpoint = request.tag(Endpoint.class);
-        return (endpoint != null && endpoint.idempotent()) || request.header("Idempotency-Key") != null;
+        CallContext context = CallContext.of(request);
+        return (context != null && context.endpoint().idempotent()) || request.header("Idempotency-Key") != null;
     }
   }
 

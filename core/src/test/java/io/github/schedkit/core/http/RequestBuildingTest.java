@@ -125,6 +125,22 @@ class RequestBuildingTest extends MockServerTestBase {
   }
 
   @Test
+  void laterPagesAndPerCallUserAgentsKeepTheirUserAgent() throws Exception {
+    server.enqueue(json("{\"data\":[{\"id\":\"a\"}],\"next_page\":2}"));
+    server.enqueue(json("{\"data\":[{\"id\":\"b\"}],\"next_page\":null}"));
+    server.enqueue(json("{\"id\":\"t1\"}"));
+
+    api.listThings().execute().nextPage();
+    api.getThing("t1").withHeader("user-agent", "my-app/2.0").execute();
+
+    String schedkit = TestClientBuilder.PRODUCT + "/" + SdkVersion.get() + " (Java)";
+    assertEquals(schedkit, takeRequest().getHeader("User-Agent"));
+    assertEquals(schedkit, takeRequest().getHeader("User-Agent"));
+    RecordedRequest own = takeRequest();
+    assertEquals(List.of("my-app/2.0"), own.getHeaders().values("User-Agent"));
+  }
+
+  @Test
   void callersOkHttpClientIsNotModified() {
     builder().build();
 
