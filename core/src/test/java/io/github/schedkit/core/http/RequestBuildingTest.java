@@ -17,7 +17,10 @@ import io.github.schedkit.core.fixture.ThingsApi.ListThingsQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -138,6 +141,28 @@ class RequestBuildingTest extends MockServerTestBase {
     assertEquals(schedkit, takeRequest().getHeader("User-Agent"));
     RecordedRequest own = takeRequest();
     assertEquals(List.of("my-app/2.0"), own.getHeaders().values("User-Agent"));
+  }
+
+  @Test
+  void aCallersInterceptorFindsTheOperationInTheCallContext() throws Exception {
+    List<String> seen = new ArrayList<>();
+    OkHttpClient withInterceptor =
+        okHttp.newBuilder()
+            .addInterceptor(
+                chain -> {
+                  CallContext context = CallContext.of(chain.request());
+                  seen.add(context == null ? "none" : context.operation().operationId());
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    ThingsApi things = builder().okHttpClient(withInterceptor).build();
+    server.enqueue(json("{\"id\":\"t1\"}"));
+    server.enqueue(new MockResponse());
+
+    things.getThing("t1").execute();
+    withInterceptor.newCall(new Request.Builder().url(server.url("/elsewhere")).build()).execute().close();
+
+    assertEquals(List.of("getThing", "none"), seen);
   }
 
   @Test
