@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -86,6 +87,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   /** The bytes that end a run of plain text in a string: the quote, the backslash, control characters. */
   private static final boolean[] ENDS_PLAIN_TEXT = new boolean[256];
 
+  /** Eight bytes of each value {@link #plainTextEnd} tests for, and the bits it reads the result from. */
+  private static final long ONES = 0x0101010101010101L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   static {
     for (int c = 0; c < 0x20; c++) {
       ENDS_PLAIN_TEXT[c] = true;
@@ -97,7 +105,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   /** The input, or {@code null} when the whole document was given as an array. */
   private final @Nullable InputStream in;
   private byte[] buffer;
-  /** {@link #buffer} as a {@link ByteBuffer}, to compare names eight bytes at a time. */
+  /** {@link #buffer} as a little-endian {@link ByteBuffer}, to read eight bytes at a time. */
   private ByteBuffer bufferView;
   private int pos;
   private int limit;
@@ -146,7 +154,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     this.in = null;
     this.buffer = json;
-    this.bufferView = ByteBuffer.wrap(json);
+    this.bufferView = ByteBuffer.wrap(json).order(ByteOrder.LITTLE_ENDIAN);
     this.limit = json.length;
     stack[0] = EMPTY_DOCUMENT;
   }
@@ -159,7 +167,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     this.in = in;
     this.buffer = new byte[Math.max(bufferSize, 8)];
-    this.bufferView = ByteBuffer.wrap(buffer);
+    this.bufferView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
     stack[0] = EMPTY_DOCUMENT;
   }
 
@@ -265,7 +273,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     String name;
     if (index != MemberNames.UNDECLARED) {
       name = names.name(index);
-      pos += names.length(index) + 1;
+      pos += names.quotedLength(index);
     } else {
       int end = plainStringEnd(buffer.length - 1);
       if (end < 0) {
@@ -757,10 +765,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       byte[] bytes = buffer;
       int start = pos;
       int end = Math.min(limit, start + longest + 1);
-      int p = start + offset;
-      while (p < end && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
-        p++;
-      }
+      int p = plainTextEnd(start + offset, end);
       if (p < end) {
         return bytes[p] == '"' ? p : -1;
       }
@@ -771,14 +776,36 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
   }
 
+  /**
+   * Returns the index of the first byte from {@code p} that ends a run of plain text in a string
+   * (see {@link #ENDS_PLAIN_TEXT}), or {@code end} if none comes before it. Eight bytes at a time
+   * are tested together: a byte is flagged where it is a quote, a backslash or below 0x20, and the
+   * first flag is exact, since borrows carry only towards later bytes.
+   */
+  private int plainTextEnd(int p, int end) {
+    ByteBuffer view = bufferView;
+    while (p + 8 <= end) {
+      long word = view.getLong(p);
+      long quote = word ^ QUOTES;
+      long backslash = word ^ BACKSLASHES;
+      long flags = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (word - SPACES) & ~word) & HIGH_BITS;
+      if (flags != 0) {
+        return p + (Long.numberOfTrailingZeros(flags) >>> 3);
+      }
+      p += 8;
+    }
+    byte[] bytes = buffer;
+    while (p < end && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
+      p++;
+    }
+    return p;
+  }
+
   /** Reads the string at {@code pos} to its closing quote, which it consumes. */
   private String readString() throws IOException {
     byte[] bytes = buffer;
-    int p = pos;
     int l = limit;
-    while (p < l && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
-      p++;
-    }
+    int p = plainTextEnd(pos, l);
     if (p < l && bytes[p] == '"') {
       String result = utf8(bytes, pos, p - pos);
       pos = p + 1;
@@ -932,7 +959,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     if (minimum > buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.max(minimum, buffer.length * 2));
-      bufferView = ByteBuffer.wrap(buffer);
+      bufferView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
     }
     while (limit < minimum) {
       int read = in.read(buffer, limit, buffer.length - limit);
