@@ -12,7 +12,7 @@ import java.util.Map;
  * The member names a model declares, numbered in the order given, so that a generated adapter can
  * switch on a member's number instead of its name. {@link Utf8JsonReader} matches a name's UTF-8
  * bytes against the table without making a {@code String}; any other reader matches the name it
- * read.
+ * read. {@link OpenEnumAdapter} numbers the texts of an open enum's constants the same way.
  */
 public final class MemberNames {
   /** What {@link #indexOf} returns for a name the model does not declare. */
@@ -46,6 +46,8 @@ public final class MemberNames {
    */
   private final int[] followers;
   private final Map<String, Integer> byName = new HashMap<>();
+  /** The length of the longest name in UTF-8. */
+  private final int longest;
   /** Open-addressing table of name number + 1 by byte hash; 0 marks a free slot. */
   private final int[] slots;
 
@@ -73,6 +75,11 @@ public final class MemberNames {
       slots[slot] = i + 1;
     }
     this.middleWords = layOutWords(utf8, edgeWords, firstMiddleWords);
+    int longestName = 0;
+    for (byte[] name : utf8) {
+      longestName = Math.max(longestName, name.length);
+    }
+    this.longest = longestName;
   }
 
   /**
@@ -177,6 +184,15 @@ public final class MemberNames {
    */
   int quotedLength(int index) {
     return quotedLengths[index];
+  }
+
+  /**
+   * Returns the length of the longest name.
+   *
+   * @return its length in UTF-8 bytes
+   */
+  int longest() {
+    return longest;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.schedkit.core.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,7 +42,8 @@ final class TimestampParser {
     if (text.length() > 10 && text.charAt(10) == ' ') {
       text = text.substring(0, 10) + 'T' + text.substring(11);
     }
-    OffsetDateTime common = parseCommonForm(text);
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    OffsetDateTime common = parseCommonForm(latin1, 0, latin1.length);
     return common != null ? common : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
@@ -49,45 +51,47 @@ final class TimestampParser {
    * Reads {@code uuuu-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, and {@code Z} or
    * {@code +hh:mm}/{@code -hh:mm}.
    *
-   * @param text the text, such as a {@link String} or a window on UTF-8 bytes
+   * @param text ASCII text, such as a JSON string's UTF-8 bytes; any byte above 127 fails the form
+   * @param start where the text starts
+   * @param length its length
    * @return the timestamp, or {@code null} if the text has another form or invalid values
    */
-  static @Nullable OffsetDateTime parseCommonForm(CharSequence text) {
-    int length = text.length();
+  static @Nullable OffsetDateTime parseCommonForm(byte[] text, int start, int length) {
     if (length < 20
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':') {
+        || text[start + 4] != '-'
+        || text[start + 7] != '-'
+        || text[start + 10] != 'T'
+        || text[start + 13] != ':'
+        || text[start + 16] != ':') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
+    int year = digits(text, start, 4);
+    int month = digits(text, start + 5, 2);
+    int day = digits(text, start + 8, 2);
+    int hour = digits(text, start + 11, 2);
+    int minute = digits(text, start + 14, 2);
+    int second = digits(text, start + 17, 2);
     if ((year | month | day | hour | minute | second) < 0) {
       return null;
     }
-    int i = 19;
+    int end = start + length;
+    int i = start + 19;
     int nanos = 0;
-    if (text.charAt(i) == '.') {
-      int start = ++i;
-      while (i < length && i - start < 9 && isDigit(text.charAt(i))) {
-        nanos = nanos * 10 + (text.charAt(i) - '0');
+    if (text[i] == '.') {
+      int fraction = ++i;
+      while (i < end && i - fraction < 9 && isDigit(text[i])) {
+        nanos = nanos * 10 + (text[i] - '0');
         i++;
       }
-      if (i == start || (i < length && isDigit(text.charAt(i)))) {
+      if (i == fraction || (i < end && isDigit(text[i]))) {
         return null;
       }
-      for (int width = i - start; width < 9; width++) {
+      for (int width = i - fraction; width < 9; width++) {
         nanos *= 10;
       }
     }
     try {
-      ZoneOffset offset = offset(text, i);
+      ZoneOffset offset = offset(text, i, end);
       return offset == null ? null : OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     } catch (DateTimeException invalid) {
       return null;
@@ -95,18 +99,16 @@ final class TimestampParser {
   }
 
   /**
-   * Reads {@code Z} or {@code ±hh:mm} ending the text at {@code i}.
+   * Reads {@code Z} or {@code ±hh:mm} from {@code i} to {@code end}.
    *
    * @return the offset, or {@code null} for anything else
    * @throws DateTimeException if the offset is beyond ±18:00
    */
-  private static @Nullable ZoneOffset offset(CharSequence text, int i) {
-    int length = text.length();
-    if (i == length - 1 && text.charAt(i) == 'Z') {
+  private static @Nullable ZoneOffset offset(byte[] text, int i, int end) {
+    if (i == end - 1 && text[i] == 'Z') {
       return ZoneOffset.UTC;
     }
-    char sign = i < length ? text.charAt(i) : ' ';
-    if (i != length - 6 || (sign != '+' && sign != '-') || text.charAt(i + 3) != ':') {
+    if (i != end - 6 || (text[i] != '+' && text[i] != '-') || text[i + 3] != ':') {
       return null;
     }
     int hours = digits(text, i + 1, 2);
@@ -115,7 +117,7 @@ final class TimestampParser {
       return null;
     }
     int seconds = hours * 3600 + minutes * 60;
-    int signed = sign == '-' ? -seconds : seconds;
+    int signed = text[i] == '-' ? -seconds : seconds;
     if (signed % QUARTER_HOUR == 0 && Math.abs(signed) <= 18 * 3600) {
       return QUARTER_HOURS[signed / QUARTER_HOUR + 72];
     }
@@ -123,10 +125,10 @@ final class TimestampParser {
   }
 
   /** The value of {@code count} decimal digits at {@code start}, or -1 if any is not a digit. */
-  private static int digits(CharSequence text, int start, int count) {
+  private static int digits(byte[] text, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = text.charAt(i);
+      byte c = text[i];
       if (!isDigit(c)) {
         return -1;
       }
@@ -135,7 +137,7 @@ final class TimestampParser {
     return value;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 }

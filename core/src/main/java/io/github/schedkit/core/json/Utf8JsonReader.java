@@ -130,7 +130,6 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private String undeclaredName = "";
   private byte[] run = new byte[64];
   private final StringBuilder text = new StringBuilder();
-  private final ByteWindow window = new ByteWindow();
 
   /**
    * Creates a reader of UTF-8 JSON.
@@ -304,6 +303,35 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   }
 
   /**
+   * Reads the next value if {@code in} is a {@code Utf8JsonReader} and the value is a string,
+   * without escapes, whose text {@code texts} declares: matched in the bytes, without making a
+   * {@code String}.
+   *
+   * @param in the reader
+   * @param texts the texts to match
+   * @return the text's number in {@code texts}; or {@link MemberNames#UNDECLARED}, having read
+   *     nothing, for any other reader or value
+   * @throws IOException if reading fails
+   */
+  static int nextDeclaredString(JsonReader in, MemberNames texts) throws IOException {
+    return in instanceof Utf8JsonReader ? ((Utf8JsonReader) in).nextDeclaredString(texts) : MemberNames.UNDECLARED;
+  }
+
+  private int nextDeclaredString(MemberNames texts) throws IOException {
+    if (peekInternal() != PEEKED_STRING) {
+      return MemberNames.UNDECLARED;
+    }
+    int end = plainStringEnd(texts.longest());
+    int index = end < 0 ? MemberNames.UNDECLARED : texts.indexOf(buffer, pos, end - pos);
+    if (index != MemberNames.UNDECLARED) {
+      pos = end + 1;
+      peeked = PEEKED_NONE;
+      pathIndices[stackSize - 1]++;
+    }
+    return index;
+  }
+
+  /**
    * Reads the next value as a timestamp straight from the bytes, if {@code in} is a {@code
    * Utf8JsonReader} and the value is a string in the common RFC 3339 form that {@link
    * Json#parseTimestamp} reads directly ({@code 2024-03-01T20:00:00[.fff]Z} or with a {@code
@@ -327,7 +355,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     if (end < 0) {
       return null;
     }
-    OffsetDateTime timestamp = TimestampParser.parseCommonForm(window.over(buffer, pos, end - pos));
+    OffsetDateTime timestamp = TimestampParser.parseCommonForm(buffer, pos, end - pos);
     if (timestamp == null || (isEdgeYear(timestamp.getYear()) && !Json.isRfc3339Instant(timestamp))) {
       return null;
     }
@@ -918,7 +946,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private int nextNonWhitespace(boolean throwOnEof) throws IOException {
     while (pos < limit || require(1)) {
       int c = buffer[pos++] & 0xff;
-      if (c == '\n') {
+      if (c > ' ') {
+        return c;
+      } else if (c == '\n') {
         lineNumber++;
         lineStart = bufferStart + pos;
       } else if (c != ' ' && c != '\r' && c != '\t') {
