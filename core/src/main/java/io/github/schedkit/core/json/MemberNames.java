@@ -17,6 +17,8 @@ import java.util.Map;
 public final class MemberNames {
   /** What {@link #indexOf} returns for a name the model does not declare. */
   public static final int UNDECLARED = -1;
+  /** The most names {@link #matchAt} compares one by one. */
+  private static final int TRIED_IN_TURN = 16;
 
   private final String[] names;
   private final byte[][] utf8;
@@ -135,7 +137,7 @@ public final class MemberNames {
 
   /**
    * Tells whether the name expected after {@code previous} starts at {@code bytes[start]} and ends
-   * before {@code limit}, followed by its closing quote; compared eight bytes at a time.
+   * before {@code limit}, followed by its closing quote.
    *
    * @param previous the number of the name read before in the same object, or {@link #UNDECLARED}
    *     at its start
@@ -145,25 +147,45 @@ public final class MemberNames {
    */
   int predictedAfter(int previous, ByteBuffer bytes, int start, int limit) {
     int expected = followers[previous + 1];
-    if (expected >= quotedLengths.length) {
-      return UNDECLARED;
-    }
-    int quotedLength = quotedLengths[expected];
-    if (quotedLength == 0 || start + Math.max(quotedLength, 8) > limit) {
-      return UNDECLARED;
-    }
-    long mask = masks[expected];
-    long firstDiffers = (bytes.getLong(start) & mask) ^ edgeWords[2 * expected];
-    long lastDiffers = (bytes.getLong(start + Math.max(quotedLength - 8, 0)) & mask) ^ edgeWords[2 * expected + 1];
-    if ((firstDiffers | lastDiffers) != 0) {
-      return UNDECLARED;
-    }
-    for (int offset = 8, word = firstMiddleWords[expected]; offset < quotedLength - 8; offset += 8, word++) {
-      if (bytes.getLong(start + offset) != middleWords[word]) {
-        return UNDECLARED;
+    return expected < quotedLengths.length && isAt(expected, bytes, start, limit) ? expected : UNDECLARED;
+  }
+
+  /**
+   * Returns which name starts at {@code bytes[start]} and ends before {@code limit}, followed by
+   * its closing quote, trying each name of a table of at most {@value #TRIED_IN_TURN}.
+   *
+   * @param bytes the JSON, in little-endian order
+   * @return the name's number, or {@link #UNDECLARED} if the bytes hold none of them, the table
+   *     is larger, or there are fewer than eight bytes left
+   */
+  int matchAt(ByteBuffer bytes, int start, int limit) {
+    int count = quotedLengths.length;
+    for (int i = 0; count <= TRIED_IN_TURN && i < count; i++) {
+      if (isAt(i, bytes, start, limit)) {
+        return i;
       }
     }
-    return expected;
+    return UNDECLARED;
+  }
+
+  /** Compares a name and its closing quote with the bytes at {@code start}, eight at a time. */
+  private boolean isAt(int index, ByteBuffer bytes, int start, int limit) {
+    int quotedLength = quotedLengths[index];
+    if (quotedLength == 0 || start + Math.max(quotedLength, 8) > limit) {
+      return false;
+    }
+    long mask = masks[index];
+    long firstDiffers = (bytes.getLong(start) & mask) ^ edgeWords[2 * index];
+    long lastDiffers = (bytes.getLong(start + Math.max(quotedLength - 8, 0)) & mask) ^ edgeWords[2 * index + 1];
+    if ((firstDiffers | lastDiffers) != 0) {
+      return false;
+    }
+    for (int offset = 8, word = firstMiddleWords[index]; offset < quotedLength - 8; offset += 8, word++) {
+      if (bytes.getLong(start + offset) != middleWords[word]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -177,7 +199,7 @@ public final class MemberNames {
   }
 
   /**
-   * Returns the length of a name {@link #predictedAfter} matched, with its closing quote.
+   * Returns the length of a name {@link #predictedAfter} or {@link #matchAt} matched, with its closing quote.
    *
    * @param index its number
    * @return its length in UTF-8 bytes, plus one

@@ -45,6 +45,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private static final int LONGEST_NUMBER = 1023;
   /** The longest timestamp the common form has: a nine-digit fraction and an offset. */
   private static final int LONGEST_TIMESTAMP = 35;
+  /** The lengths of {@code 2024-03-01T20:00:00Z} and {@code 2024-03-01T20:00:00+01:00}. */
+  private static final int USUAL_UTC_TIMESTAMP = 20;
+  private static final int USUAL_ZONED_TIMESTAMP = 25;
 
   private static final int PEEKED_NONE = 0;
   private static final int PEEKED_BEGIN_OBJECT = 1;
@@ -321,8 +324,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     if (peekInternal() != PEEKED_STRING) {
       return MemberNames.UNDECLARED;
     }
-    int end = plainStringEnd(texts.longest());
-    int index = end < 0 ? MemberNames.UNDECLARED : texts.indexOf(buffer, pos, end - pos);
+    int index = texts.matchAt(bufferView, pos, limit);
+    int end = pos + (index == MemberNames.UNDECLARED ? 0 : texts.quotedLength(index) - 1);
+    if (index == MemberNames.UNDECLARED) {
+      // Too near the end of the buffer, a large table, or another text: find where the string ends.
+      end = plainStringEnd(texts.longest());
+      index = end < 0 ? MemberNames.UNDECLARED : texts.indexOf(buffer, pos, end - pos);
+    }
     if (index != MemberNames.UNDECLARED) {
       pos = end + 1;
       peeked = PEEKED_NONE;
@@ -351,11 +359,15 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     if (peekInternal() != PEEKED_STRING) {
       return null;
     }
-    int end = plainStringEnd(LONGEST_TIMESTAMP);
-    if (end < 0) {
-      return null;
+    int end = usualTimestampEnd();
+    OffsetDateTime timestamp = end < 0 ? null : TimestampParser.parseCommonForm(buffer, pos, end - pos);
+    if (timestamp == null) {
+      end = plainStringEnd(LONGEST_TIMESTAMP);
+      if (end < 0) {
+        return null;
+      }
+      timestamp = TimestampParser.parseCommonForm(buffer, pos, end - pos);
     }
-    OffsetDateTime timestamp = TimestampParser.parseCommonForm(buffer, pos, end - pos);
     if (timestamp == null || (isEdgeYear(timestamp.getYear()) && !Json.isRfc3339Instant(timestamp))) {
       return null;
     }
@@ -363,6 +375,21 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     peeked = PEEKED_NONE;
     pathIndices[stackSize - 1]++;
     return timestamp;
+  }
+
+  /**
+   * Returns where a timestamp of the two usual lengths, {@code 2024-03-01T20:00:00Z} and {@code
+   * 2024-03-01T20:00:00+01:00}, would end, if a quote is there, without scanning the string; -1
+   * otherwise. The quote ends the string when the bytes before it are a timestamp of the common
+   * form, as that form has no quote or backslash.
+   */
+  private int usualTimestampEnd() {
+    int zoned = pos + USUAL_ZONED_TIMESTAMP;
+    if (zoned < limit && buffer[zoned] == '"') {
+      return zoned;
+    }
+    int utc = pos + USUAL_UTC_TIMESTAMP;
+    return utc < limit && buffer[utc] == '"' ? utc : -1;
   }
 
   /** Whether a year's timestamps can fall outside 0000 to 9999 in UTC, given an offset of at most 18 hours. */

@@ -281,6 +281,62 @@ class Utf8JsonReaderTest {
   }
 
   @Test
+  void timestampsOfTheUsualLengthsEndWhereTheirStringEnds() throws IOException {
+    String[] values = {
+      "2024-03-01T20:00:00Z", "2024-03-01T20:00:00+01:00", "2024-03-01T20:00:00.000Z", "2024-03-01", "x", "",
+      "2024-03-01T20:00:00Zabcde", "2024-03-01T20:00:0"
+    };
+    for (String first : values) {
+      for (String second : values) {
+        String[] texts = {first, second, first};
+        String json = "[\"" + String.join("\",\"", texts) + "\"]";
+        Utf8JsonReader[] readers = {new Utf8JsonReader(json.getBytes(StandardCharsets.UTF_8)), reader(json, 8192), reader(json, 8)};
+        for (Utf8JsonReader in : readers) {
+          in.beginArray();
+          for (String text : texts) {
+            OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+            if (common == null) {
+              assertEquals(text, in.nextString(), json);
+            } else {
+              assertEquals(parsesToWritable(text), common, json);
+            }
+          }
+          in.endArray();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 20})
+  void declaredStringsMatchInTheBytesWhetherTheTableIsTriedInTurnOrHashed(int size) throws IOException {
+    String[] texts = new String[size];
+    texts[0] = "a_rather_long_value_of_an_enum";
+    for (int i = 1; i < size; i++) {
+      texts[i] = "value_" + i;
+    }
+    MemberNames table = MemberNames.of(texts);
+    String[] values = {texts[0], texts[1], texts[size - 1], "value_", "value_1x", "valu\\u0065_1", "", "a_rather_long_value_of_an_enun"};
+    String json = "[\"" + String.join("\",\"", values) + "\",1]";
+    for (Utf8JsonReader in : new Utf8JsonReader[] {new Utf8JsonReader(json.getBytes(StandardCharsets.UTF_8)), reader(json, 8192), reader(json, 8)}) {
+      in.beginArray();
+      for (int i = 0; i < values.length; i++) {
+        String text = values[i].replace("\\u0065", "e");
+        int expected = text.equals(values[i]) ? Arrays.asList(texts).indexOf(text) : MemberNames.UNDECLARED;
+        int index = Utf8JsonReader.nextDeclaredString(in, table);
+        assertEquals(expected, index, values[i]);
+        if (index == MemberNames.UNDECLARED) {
+          assertEquals(text, in.nextString());
+        }
+        assertEquals("$[" + (i + 1) + "]", in.getPath());
+      }
+      assertEquals(MemberNames.UNDECLARED, Utf8JsonReader.nextDeclaredString(in, table));
+      assertEquals(1, in.nextInt());
+      in.endArray();
+    }
+  }
+
+  @Test
   void timestampsDecodeTheSameFromBytesAsFromText() throws IOException {
     String json = "[\"2024-03-01T20:00:00Z\",\"2024-03-01 21:00:00+01:00\",null,\"2024-03-01T20:00:00.5-00:00\"]";
     TypeToken<List<OffsetDateTime>> type = new TypeToken<List<OffsetDateTime>>() {};
