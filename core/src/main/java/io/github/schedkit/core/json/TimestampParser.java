@@ -1,5 +1,7 @@
 package io.github.schedkit.core.json;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -22,6 +24,24 @@ final class TimestampParser {
   private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
   private static final int QUARTER_HOUR = 900;
 
+  /**
+   * The layout of {@code uuuu-MM-ddTHH:mm:ss} in three little-endian words: bytes 0 to 7 ({@code
+   * uuuu-MM-}), 8 to 15 ({@code ddTHH:mm}) and 12 to 19 ({@code H:mm:ss} and what follows), each
+   * with the bytes that hold digits and the separators the others hold.
+   */
+  private static final long DATE_DIGITS = 0x00FFFF00FFFFFFFFL;
+  private static final long DATE_SEPARATOR_BYTES = 0xFF0000FF00000000L;
+  private static final long DATE_SEPARATORS = 0x2D00002D00000000L;
+  private static final long TIME_DIGITS = 0xFFFF00FFFF00FFFFL;
+  private static final long TIME_SEPARATOR_BYTES = 0x0000FF0000FF0000L;
+  private static final long TIME_SEPARATORS = 0x00003A0000540000L;
+  private static final long SECOND_DIGITS = 0x00FFFF0000000000L;
+  private static final long SECOND_SEPARATOR_BYTES = 0x000000FF00000000L;
+  private static final long SECOND_SEPARATORS = 0x0000003A00000000L;
+  private static final long ZEROS = 0x3030303030303030L;
+  private static final long SIXES = 0x0606060606060606L;
+  private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+
   static {
     for (int i = 0; i < QUARTER_HOURS.length; i++) {
       QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - 72) * QUARTER_HOUR);
@@ -43,47 +63,49 @@ final class TimestampParser {
       text = text.substring(0, 10) + 'T' + text.substring(11);
     }
     byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
-    OffsetDateTime common = parseCommonForm(latin1, 0, latin1.length);
+    OffsetDateTime common = parseCommonForm(ByteBuffer.wrap(latin1).order(ByteOrder.LITTLE_ENDIAN), 0, latin1.length);
     return common != null ? common : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /**
    * Reads {@code uuuu-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, and {@code Z} or
-   * {@code +hh:mm}/{@code -hh:mm}.
+   * {@code +hh:mm}/{@code -hh:mm}. The date and time are checked and read eight bytes at a time.
    *
-   * @param text ASCII text, such as a JSON string's UTF-8 bytes; any byte above 127 fails the form
+   * @param text ASCII text in a little-endian heap buffer, such as a JSON string's UTF-8 bytes; any
+   *     byte above 127 fails the form
    * @param start where the text starts
    * @param length its length
    * @return the timestamp, or {@code null} if the text has another form or invalid values
    */
-  static @Nullable OffsetDateTime parseCommonForm(byte[] text, int start, int length) {
-    if (length < 20
-        || text[start + 4] != '-'
-        || text[start + 7] != '-'
-        || text[start + 10] != 'T'
-        || text[start + 13] != ':'
-        || text[start + 16] != ':') {
+  static @Nullable OffsetDateTime parseCommonForm(ByteBuffer text, int start, int length) {
+    if (length < 20) {
       return null;
     }
-    int year = digits(text, start, 4);
-    int month = digits(text, start + 5, 2);
-    int day = digits(text, start + 8, 2);
-    int hour = digits(text, start + 11, 2);
-    int minute = digits(text, start + 14, 2);
-    int second = digits(text, start + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    long date = text.getLong(start);
+    long time = text.getLong(start + 8);
+    long seconds = text.getLong(start + 12);
+    if (!hasForm(date, DATE_DIGITS, DATE_SEPARATOR_BYTES, DATE_SEPARATORS)
+        || !hasForm(time, TIME_DIGITS, TIME_SEPARATOR_BYTES, TIME_SEPARATORS)
+        || !hasForm(seconds, SECOND_DIGITS, SECOND_SEPARATOR_BYTES, SECOND_SEPARATORS)) {
       return null;
     }
+    int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    int month = digit(date, 5) * 10 + digit(date, 6);
+    int day = digit(time, 0) * 10 + digit(time, 1);
+    int hour = digit(time, 3) * 10 + digit(time, 4);
+    int minute = digit(time, 6) * 10 + digit(time, 7);
+    int second = digit(seconds, 5) * 10 + digit(seconds, 6);
+    byte[] bytes = text.array();
     int end = start + length;
     int i = start + 19;
     int nanos = 0;
-    if (text[i] == '.') {
+    if (bytes[i] == '.') {
       int fraction = ++i;
-      while (i < end && i - fraction < 9 && isDigit(text[i])) {
-        nanos = nanos * 10 + (text[i] - '0');
+      while (i < end && i - fraction < 9 && isDigit(bytes[i])) {
+        nanos = nanos * 10 + (bytes[i] - '0');
         i++;
       }
-      if (i == fraction || (i < end && isDigit(text[i]))) {
+      if (i == fraction || (i < end && isDigit(bytes[i]))) {
         return null;
       }
       for (int width = i - fraction; width < 9; width++) {
@@ -91,11 +113,26 @@ final class TimestampParser {
       }
     }
     try {
-      ZoneOffset offset = offset(text, i, end);
+      ZoneOffset offset = offset(bytes, i, end);
       return offset == null ? null : OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     } catch (DateTimeException invalid) {
       return null;
     }
+  }
+
+  /**
+   * Whether a little-endian word of text has decimal digits in the bytes under {@code digitBytes}
+   * and the given separators under {@code separatorBytes}. Each byte is XORed with '0', which
+   * leaves digits as 0 to 9: its high four bits must be 0, and stay 0 when 6 is added.
+   */
+  private static boolean hasForm(long word, long digitBytes, long separatorBytes, long separators) {
+    long digits = (word ^ ZEROS) & digitBytes;
+    return (word & separatorBytes) == separators && (digits & HIGH_NIBBLES) == 0 && ((digits + SIXES) & HIGH_NIBBLES) == 0;
+  }
+
+  /** The value of the digit in byte {@code index} of a word {@link #hasForm} accepted. */
+  private static int digit(long word, int index) {
+    return ((int) (word >>> (index * 8)) & 0xff) - '0';
   }
 
   /**

@@ -360,13 +360,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       return null;
     }
     int end = usualTimestampEnd();
-    OffsetDateTime timestamp = end < 0 ? null : TimestampParser.parseCommonForm(buffer, pos, end - pos);
+    OffsetDateTime timestamp = end < 0 ? null : TimestampParser.parseCommonForm(bufferView, pos, end - pos);
     if (timestamp == null) {
       end = plainStringEnd(LONGEST_TIMESTAMP);
       if (end < 0) {
         return null;
       }
-      timestamp = TimestampParser.parseCommonForm(buffer, pos, end - pos);
+      timestamp = TimestampParser.parseCommonForm(bufferView, pos, end - pos);
     }
     if (timestamp == null || (isEdgeYear(timestamp.getYear()) && !Json.isRfc3339Instant(timestamp))) {
       return null;
