@@ -12,14 +12,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * Gson adapter of a generated open enum. Strings map to constants or to unknown values; numbers
  * and booleans are kept as their text (the Jicoo docs show {@code "userType": 1}) and written back
- * as the same literal; {@code null} stays {@code null}.
+ * as the same literal; {@code null} stays {@code null}. From a {@link Utf8JsonReader}, the listed
+ * values are matched in the bytes.
  *
  * @param <E> the open enum
  */
 public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter<E> {
+  private final E[] constants;
+  /** The constants' texts, numbered as {@link #constants}, matched in the bytes of a {@link Utf8JsonReader}. */
+  private final MemberNames texts;
 
-  /** For the adapter generated with each open enum. */
-  protected OpenEnumAdapter() {}
+  /**
+   * For the adapter generated with each open enum.
+   *
+   * @param constants the values the enum lists, which a {@link Utf8JsonReader} matches without
+   *     making a {@code String}; none for an adapter that reads every text with {@link #fromString}
+   */
+  @SafeVarargs
+  protected OpenEnumAdapter(E... constants) {
+    this.constants = constants.clone();
+    String[] raw = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      raw[i] = constants[i].asString();
+    }
+    this.texts = MemberNames.of(raw);
+  }
 
   /**
    * Returns the value for a wire text: a constant, or a new unknown value.
@@ -56,6 +73,10 @@ public abstract class OpenEnumAdapter<E extends OpenEnum<?>> extends TypeAdapter
 
   @Override
   public final @Nullable E read(JsonReader in) throws IOException {
+    int constant = Utf8JsonReader.nextDeclaredString(in, texts);
+    if (constant != MemberNames.UNDECLARED) {
+      return constants[constant];
+    }
     JsonToken token = in.peek();
     switch (token) {
       case NULL:

@@ -1,5 +1,8 @@
 package io.github.schedkit.core.json;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +24,24 @@ final class TimestampParser {
   private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
   private static final int QUARTER_HOUR = 900;
 
+  /**
+   * The layout of {@code uuuu-MM-ddTHH:mm:ss} in three little-endian words: bytes 0 to 7 ({@code
+   * uuuu-MM-}), 8 to 15 ({@code ddTHH:mm}) and 12 to 19 ({@code H:mm:ss} and what follows), each
+   * with the bytes that hold digits and the separators the others hold.
+   */
+  private static final long DATE_DIGITS = 0x00FFFF00FFFFFFFFL;
+  private static final long DATE_SEPARATOR_BYTES = 0xFF0000FF00000000L;
+  private static final long DATE_SEPARATORS = 0x2D00002D00000000L;
+  private static final long TIME_DIGITS = 0xFFFF00FFFF00FFFFL;
+  private static final long TIME_SEPARATOR_BYTES = 0x0000FF0000FF0000L;
+  private static final long TIME_SEPARATORS = 0x00003A0000540000L;
+  private static final long SECOND_DIGITS = 0x00FFFF0000000000L;
+  private static final long SECOND_SEPARATOR_BYTES = 0x000000FF00000000L;
+  private static final long SECOND_SEPARATORS = 0x0000003A00000000L;
+  private static final long ZEROS = 0x3030303030303030L;
+  private static final long SIXES = 0x0606060606060606L;
+  private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+
   static {
     for (int i = 0; i < QUARTER_HOURS.length; i++) {
       QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - 72) * QUARTER_HOUR);
@@ -41,53 +62,58 @@ final class TimestampParser {
     if (text.length() > 10 && text.charAt(10) == ' ') {
       text = text.substring(0, 10) + 'T' + text.substring(11);
     }
-    OffsetDateTime common = parseCommonForm(text);
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    OffsetDateTime common = parseCommonForm(ByteBuffer.wrap(latin1).order(ByteOrder.LITTLE_ENDIAN), 0, latin1.length);
     return common != null ? common : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /**
    * Reads {@code uuuu-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, and {@code Z} or
-   * {@code +hh:mm}/{@code -hh:mm}.
+   * {@code +hh:mm}/{@code -hh:mm}. The date and time are checked and read eight bytes at a time.
    *
-   * @param text the text, such as a {@link String} or a window on UTF-8 bytes
+   * @param text ASCII text in a little-endian heap buffer, such as a JSON string's UTF-8 bytes; any
+   *     byte above 127 fails the form
+   * @param start where the text starts
+   * @param length its length
    * @return the timestamp, or {@code null} if the text has another form or invalid values
    */
-  static @Nullable OffsetDateTime parseCommonForm(CharSequence text) {
-    int length = text.length();
-    if (length < 20
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':') {
+  static @Nullable OffsetDateTime parseCommonForm(ByteBuffer text, int start, int length) {
+    if (length < 20) {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    long date = text.getLong(start);
+    long time = text.getLong(start + 8);
+    long seconds = text.getLong(start + 12);
+    if (!hasForm(date, DATE_DIGITS, DATE_SEPARATOR_BYTES, DATE_SEPARATORS)
+        || !hasForm(time, TIME_DIGITS, TIME_SEPARATOR_BYTES, TIME_SEPARATORS)
+        || !hasForm(seconds, SECOND_DIGITS, SECOND_SEPARATOR_BYTES, SECOND_SEPARATORS)) {
       return null;
     }
-    int i = 19;
+    int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    int month = digit(date, 5) * 10 + digit(date, 6);
+    int day = digit(time, 0) * 10 + digit(time, 1);
+    int hour = digit(time, 3) * 10 + digit(time, 4);
+    int minute = digit(time, 6) * 10 + digit(time, 7);
+    int second = digit(seconds, 5) * 10 + digit(seconds, 6);
+    byte[] bytes = text.array();
+    int end = start + length;
+    int i = start + 19;
     int nanos = 0;
-    if (text.charAt(i) == '.') {
-      int start = ++i;
-      while (i < length && i - start < 9 && isDigit(text.charAt(i))) {
-        nanos = nanos * 10 + (text.charAt(i) - '0');
+    if (bytes[i] == '.') {
+      int fraction = ++i;
+      while (i < end && i - fraction < 9 && isDigit(bytes[i])) {
+        nanos = nanos * 10 + (bytes[i] - '0');
         i++;
       }
-      if (i == start || (i < length && isDigit(text.charAt(i)))) {
+      if (i == fraction || (i < end && isDigit(bytes[i]))) {
         return null;
       }
-      for (int width = i - start; width < 9; width++) {
+      for (int width = i - fraction; width < 9; width++) {
         nanos *= 10;
       }
     }
     try {
-      ZoneOffset offset = offset(text, i);
+      ZoneOffset offset = offset(bytes, i, end);
       return offset == null ? null : OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     } catch (DateTimeException invalid) {
       return null;
@@ -95,18 +121,31 @@ final class TimestampParser {
   }
 
   /**
-   * Reads {@code Z} or {@code ±hh:mm} ending the text at {@code i}.
+   * Whether a little-endian word of text has decimal digits in the bytes under {@code digitBytes}
+   * and the given separators under {@code separatorBytes}. Each byte is XORed with '0', which
+   * leaves digits as 0 to 9: its high four bits must be 0, and stay 0 when 6 is added.
+   */
+  private static boolean hasForm(long word, long digitBytes, long separatorBytes, long separators) {
+    long digits = (word ^ ZEROS) & digitBytes;
+    return (word & separatorBytes) == separators && (digits & HIGH_NIBBLES) == 0 && ((digits + SIXES) & HIGH_NIBBLES) == 0;
+  }
+
+  /** The value of the digit in byte {@code index} of a word {@link #hasForm} accepted. */
+  private static int digit(long word, int index) {
+    return ((int) (word >>> (index * 8)) & 0xff) - '0';
+  }
+
+  /**
+   * Reads {@code Z} or {@code ±hh:mm} from {@code i} to {@code end}.
    *
    * @return the offset, or {@code null} for anything else
    * @throws DateTimeException if the offset is beyond ±18:00
    */
-  private static @Nullable ZoneOffset offset(CharSequence text, int i) {
-    int length = text.length();
-    if (i == length - 1 && text.charAt(i) == 'Z') {
+  private static @Nullable ZoneOffset offset(byte[] text, int i, int end) {
+    if (i == end - 1 && text[i] == 'Z') {
       return ZoneOffset.UTC;
     }
-    char sign = i < length ? text.charAt(i) : ' ';
-    if (i != length - 6 || (sign != '+' && sign != '-') || text.charAt(i + 3) != ':') {
+    if (i != end - 6 || (text[i] != '+' && text[i] != '-') || text[i + 3] != ':') {
       return null;
     }
     int hours = digits(text, i + 1, 2);
@@ -115,7 +154,7 @@ final class TimestampParser {
       return null;
     }
     int seconds = hours * 3600 + minutes * 60;
-    int signed = sign == '-' ? -seconds : seconds;
+    int signed = text[i] == '-' ? -seconds : seconds;
     if (signed % QUARTER_HOUR == 0 && Math.abs(signed) <= 18 * 3600) {
       return QUARTER_HOURS[signed / QUARTER_HOUR + 72];
     }
@@ -123,10 +162,10 @@ final class TimestampParser {
   }
 
   /** The value of {@code count} decimal digits at {@code start}, or -1 if any is not a digit. */
-  private static int digits(CharSequence text, int start, int count) {
+  private static int digits(byte[] text, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = text.charAt(i);
+      byte c = text[i];
       if (!isDigit(c)) {
         return -1;
       }
@@ -135,7 +174,7 @@ final class TimestampParser {
     return value;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 }

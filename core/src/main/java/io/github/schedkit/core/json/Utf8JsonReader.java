@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -44,6 +45,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private static final int LONGEST_NUMBER = 1023;
   /** The longest timestamp the common form has: a nine-digit fraction and an offset. */
   private static final int LONGEST_TIMESTAMP = 35;
+  /** The lengths of {@code 2024-03-01T20:00:00Z} and {@code 2024-03-01T20:00:00+01:00}. */
+  private static final int USUAL_UTC_TIMESTAMP = 20;
+  private static final int USUAL_ZONED_TIMESTAMP = 25;
 
   private static final int PEEKED_NONE = 0;
   private static final int PEEKED_BEGIN_OBJECT = 1;
@@ -86,6 +90,13 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   /** The bytes that end a run of plain text in a string: the quote, the backslash, control characters. */
   private static final boolean[] ENDS_PLAIN_TEXT = new boolean[256];
 
+  /** Eight bytes of each value {@link #plainTextEnd} tests for, and the bits it reads the result from. */
+  private static final long ONES = 0x0101010101010101L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   static {
     for (int c = 0; c < 0x20; c++) {
       ENDS_PLAIN_TEXT[c] = true;
@@ -97,7 +108,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   /** The input, or {@code null} when the whole document was given as an array. */
   private final @Nullable InputStream in;
   private byte[] buffer;
-  /** {@link #buffer} as a {@link ByteBuffer}, to compare names eight bytes at a time. */
+  /** {@link #buffer} as a little-endian {@link ByteBuffer}, to read eight bytes at a time. */
   private ByteBuffer bufferView;
   private int pos;
   private int limit;
@@ -122,7 +133,6 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private String undeclaredName = "";
   private byte[] run = new byte[64];
   private final StringBuilder text = new StringBuilder();
-  private final ByteWindow window = new ByteWindow();
 
   /**
    * Creates a reader of UTF-8 JSON.
@@ -146,7 +156,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     this.in = null;
     this.buffer = json;
-    this.bufferView = ByteBuffer.wrap(json);
+    this.bufferView = ByteBuffer.wrap(json).order(ByteOrder.LITTLE_ENDIAN);
     this.limit = json.length;
     stack[0] = EMPTY_DOCUMENT;
   }
@@ -159,7 +169,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     this.in = in;
     this.buffer = new byte[Math.max(bufferSize, 8)];
-    this.bufferView = ByteBuffer.wrap(buffer);
+    this.bufferView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
     stack[0] = EMPTY_DOCUMENT;
   }
 
@@ -265,7 +275,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     String name;
     if (index != MemberNames.UNDECLARED) {
       name = names.name(index);
-      pos += names.length(index) + 1;
+      pos += names.quotedLength(index);
     } else {
       int end = plainStringEnd(buffer.length - 1);
       if (end < 0) {
@@ -296,6 +306,40 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   }
 
   /**
+   * Reads the next value if {@code in} is a {@code Utf8JsonReader} and the value is a string,
+   * without escapes, whose text {@code texts} declares: matched in the bytes, without making a
+   * {@code String}.
+   *
+   * @param in the reader
+   * @param texts the texts to match
+   * @return the text's number in {@code texts}; or {@link MemberNames#UNDECLARED}, having read
+   *     nothing, for any other reader or value
+   * @throws IOException if reading fails
+   */
+  static int nextDeclaredString(JsonReader in, MemberNames texts) throws IOException {
+    return in instanceof Utf8JsonReader ? ((Utf8JsonReader) in).nextDeclaredString(texts) : MemberNames.UNDECLARED;
+  }
+
+  private int nextDeclaredString(MemberNames texts) throws IOException {
+    if (peekInternal() != PEEKED_STRING) {
+      return MemberNames.UNDECLARED;
+    }
+    int index = texts.matchAt(bufferView, pos, limit);
+    int end = pos + (index == MemberNames.UNDECLARED ? 0 : texts.quotedLength(index) - 1);
+    if (index == MemberNames.UNDECLARED) {
+      // Too near the end of the buffer, a large table, or another text: find where the string ends.
+      end = plainStringEnd(texts.longest());
+      index = end < 0 ? MemberNames.UNDECLARED : texts.indexOf(buffer, pos, end - pos);
+    }
+    if (index != MemberNames.UNDECLARED) {
+      pos = end + 1;
+      peeked = PEEKED_NONE;
+      pathIndices[stackSize - 1]++;
+    }
+    return index;
+  }
+
+  /**
    * Reads the next value as a timestamp straight from the bytes, if {@code in} is a {@code
    * Utf8JsonReader} and the value is a string in the common RFC 3339 form that {@link
    * Json#parseTimestamp} reads directly ({@code 2024-03-01T20:00:00[.fff]Z} or with a {@code
@@ -315,11 +359,15 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     if (peekInternal() != PEEKED_STRING) {
       return null;
     }
-    int end = plainStringEnd(LONGEST_TIMESTAMP);
-    if (end < 0) {
-      return null;
+    int end = usualTimestampEnd();
+    OffsetDateTime timestamp = end < 0 ? null : TimestampParser.parseCommonForm(bufferView, pos, end - pos);
+    if (timestamp == null) {
+      end = plainStringEnd(LONGEST_TIMESTAMP);
+      if (end < 0) {
+        return null;
+      }
+      timestamp = TimestampParser.parseCommonForm(bufferView, pos, end - pos);
     }
-    OffsetDateTime timestamp = TimestampParser.parseCommonForm(window.over(buffer, pos, end - pos));
     if (timestamp == null || (isEdgeYear(timestamp.getYear()) && !Json.isRfc3339Instant(timestamp))) {
       return null;
     }
@@ -327,6 +375,21 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     peeked = PEEKED_NONE;
     pathIndices[stackSize - 1]++;
     return timestamp;
+  }
+
+  /**
+   * Returns where a timestamp of the two usual lengths, {@code 2024-03-01T20:00:00Z} and {@code
+   * 2024-03-01T20:00:00+01:00}, would end, if a quote is there, without scanning the string; -1
+   * otherwise. The quote ends the string when the bytes before it are a timestamp of the common
+   * form, as that form has no quote or backslash.
+   */
+  private int usualTimestampEnd() {
+    int zoned = pos + USUAL_ZONED_TIMESTAMP;
+    if (zoned < limit && buffer[zoned] == '"') {
+      return zoned;
+    }
+    int utc = pos + USUAL_UTC_TIMESTAMP;
+    return utc < limit && buffer[utc] == '"' ? utc : -1;
   }
 
   /** Whether a year's timestamps can fall outside 0000 to 9999 in UTC, given an offset of at most 18 hours. */
@@ -757,10 +820,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       byte[] bytes = buffer;
       int start = pos;
       int end = Math.min(limit, start + longest + 1);
-      int p = start + offset;
-      while (p < end && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
-        p++;
-      }
+      int p = plainTextEnd(start + offset, end);
       if (p < end) {
         return bytes[p] == '"' ? p : -1;
       }
@@ -771,14 +831,36 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
   }
 
+  /**
+   * Returns the index of the first byte from {@code p} that ends a run of plain text in a string
+   * (see {@link #ENDS_PLAIN_TEXT}), or {@code end} if none comes before it. Eight bytes at a time
+   * are tested together: a byte is flagged where it is a quote, a backslash or below 0x20, and the
+   * first flag is exact, since borrows carry only towards later bytes.
+   */
+  private int plainTextEnd(int p, int end) {
+    ByteBuffer view = bufferView;
+    while (p + 8 <= end) {
+      long word = view.getLong(p);
+      long quote = word ^ QUOTES;
+      long backslash = word ^ BACKSLASHES;
+      long flags = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (word - SPACES) & ~word) & HIGH_BITS;
+      if (flags != 0) {
+        return p + (Long.numberOfTrailingZeros(flags) >>> 3);
+      }
+      p += 8;
+    }
+    byte[] bytes = buffer;
+    while (p < end && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
+      p++;
+    }
+    return p;
+  }
+
   /** Reads the string at {@code pos} to its closing quote, which it consumes. */
   private String readString() throws IOException {
     byte[] bytes = buffer;
-    int p = pos;
     int l = limit;
-    while (p < l && !ENDS_PLAIN_TEXT[bytes[p] & 0xff]) {
-      p++;
-    }
+    int p = plainTextEnd(pos, l);
     if (p < l && bytes[p] == '"') {
       String result = utf8(bytes, pos, p - pos);
       pos = p + 1;
@@ -891,7 +973,9 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
   private int nextNonWhitespace(boolean throwOnEof) throws IOException {
     while (pos < limit || require(1)) {
       int c = buffer[pos++] & 0xff;
-      if (c == '\n') {
+      if (c > ' ') {
+        return c;
+      } else if (c == '\n') {
         lineNumber++;
         lineStart = bufferStart + pos;
       } else if (c != ' ' && c != '\r' && c != '\t') {
@@ -932,7 +1016,7 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
     }
     if (minimum > buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.max(minimum, buffer.length * 2));
-      bufferView = ByteBuffer.wrap(buffer);
+      bufferView = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
     }
     while (limit < minimum) {
       int read = in.read(buffer, limit, buffer.length - limit);

@@ -85,6 +85,29 @@ class JsonDatesTest {
     assertEquals(iso.getOffset(), parsed.getOffset());
   }
 
+  @Test
+  void everyCharacterOfTheCommonFormIsCheckedAsTheIsoParserChecksIt() {
+    char[] replacements = {'/', ':', '0', '9', 'a', 'T', '-', '+', 'Z', '.', '\u00e9', '\u65e5'};
+    for (String valid : new String[] {"2024-03-01T20:00:00Z", "2024-12-31T23:59:59.123+01:00"}) {
+      for (int i = 0; i < valid.length(); i++) {
+        for (char c : replacements) {
+          String text = valid.substring(0, i) + c + valid.substring(i + 1);
+          assertEquals(parsedOrRejected(() -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+              parsedOrRejected(() -> Json.parseTimestamp(text)), text);
+        }
+      }
+    }
+  }
+
+  private static String parsedOrRejected(java.util.function.Supplier<OffsetDateTime> parse) {
+    try {
+      OffsetDateTime parsed = parse.get();
+      return parsed + " " + parsed.getOffset();
+    } catch (DateTimeParseException e) {
+      return "rejected";
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

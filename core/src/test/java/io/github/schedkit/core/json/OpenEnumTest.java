@@ -11,10 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
 import io.github.schedkit.core.errors.ResponseDecodingException;
 import io.github.schedkit.core.fixture.MockServerTestBase;
 import io.github.schedkit.core.fixture.Thing;
 import io.github.schedkit.core.fixture.ThingStatus;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +39,29 @@ class OpenEnumTest extends MockServerTestBase {
     assertTrue(status.isRecognized());
     assertEquals(ThingStatus.Value.ACTIVE, status.value());
     assertEquals("active", status.asString());
+  }
+
+  @Test
+  void listedValuesReadFromUtf8BytesAreTheConstantsAndOtherTextsAreKept() throws IOException {
+    byte[] json = "[\"active\", \"archived\",\"activ\",\"active_\",\"\\u0061ctive\",\"ACTIVE\",null,1]"
+        .getBytes(StandardCharsets.UTF_8);
+    TypeAdapter<ThingStatus> adapter = Json.gson().getAdapter(ThingStatus.class);
+    for (Utf8JsonReader in : new Utf8JsonReader[] {new Utf8JsonReader(json), new Utf8JsonReader(new ByteArrayInputStream(json), 8)}) {
+      in.beginArray();
+      assertSame(ThingStatus.ACTIVE, adapter.read(in));
+      assertEquals("$[1]", in.getPath());
+      assertSame(ThingStatus.ARCHIVED, adapter.read(in));
+      assertEquals("activ", adapter.read(in).asString());
+      assertEquals("active_", adapter.read(in).asString());
+      assertSame(ThingStatus.ACTIVE, adapter.read(in));
+      ThingStatus upperCase = adapter.read(in);
+      assertFalse(upperCase.isRecognized());
+      assertEquals("ACTIVE", upperCase.asString());
+      assertNull(adapter.read(in));
+      assertTrue(adapter.read(in).isJsonLiteral());
+      assertEquals("$[8]", in.getPath());
+      in.endArray();
+    }
   }
 
   @Test

@@ -173,6 +173,76 @@ class Utf8JsonReaderTest {
   }
 
   @Test
+  void predictedNamesOfEveryLengthMatchOnlyThemselves() throws IOException {
+    String letters = "abcdefghijklmnopqrstuvwxyz0123";
+    for (int length = 0; length <= letters.length(); length++) {
+      String name = letters.substring(0, length);
+      MemberNames names = MemberNames.of(name, "other");
+      List<String> nearMisses = new java.util.ArrayList<>(Arrays.asList(name + "x", name + "\\u0078", "x" + name));
+      if (length > 0) {
+        nearMisses.add(name.substring(0, length - 1));
+        nearMisses.add(name.substring(1));
+      }
+      for (int i = 0; i < length; i++) {
+        nearMisses.add(name.substring(0, i) + '_' + name.substring(i + 1));
+      }
+      StringBuilder json = new StringBuilder("[");
+      for (String miss : nearMisses) {
+        // The declared name comes first each time, so it is the one predicted at the start of the next object.
+        json.append("{\"").append(name).append("\":1,\"other\":2},{\"").append(miss).append("\":3},");
+      }
+      json.append("{\"").append(name).append("\":4}]");
+      for (int bufferSize : new int[] {8, 13, 8192, 0}) {
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        Utf8JsonReader in = bufferSize == 0 ? new Utf8JsonReader(bytes) : new Utf8JsonReader(new ByteArrayInputStream(bytes), bufferSize);
+        in.beginArray();
+        for (String miss : nearMisses) {
+          in.beginObject();
+          assertEquals(0, in.nextMember(names), "\"" + name + "\", buffer " + bufferSize);
+          assertTrue(in.getPath().endsWith("]." + name), in.getPath());
+          in.skipValue();
+          assertEquals(1, in.nextMember(names));
+          in.skipValue();
+          in.endObject();
+          in.beginObject();
+          assertEquals(MemberNames.UNDECLARED, in.nextMember(names), "\"" + miss + "\" for \"" + name + "\", buffer " + bufferSize);
+          in.skipValue();
+          in.endObject();
+        }
+        in.beginObject();
+        assertEquals(0, in.nextMember(names));
+        assertEquals(4, in.nextInt());
+        in.endObject();
+        in.endArray();
+      }
+    }
+  }
+
+  @Test
+  void stringsEndAtTheirFirstQuoteBackslashOrControlCharacterWhereverItFallsInAWord() throws IOException {
+    String[] enders = {"\\\"", "\\n", "\u00e9", "\u65e5", ""};
+    for (int length = 0; length < 20; length++) {
+      for (String ender : enders) {
+        String text = "abcdefghijklmnopqrstuvwxyz".substring(0, length) + ender + "tail";
+        String json = "[\"" + text + "\", \"" + text + "\"]";
+        for (int bufferSize : new int[] {8, 8192, 0}) {
+          byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          Utf8JsonReader in = bufferSize == 0 ? new Utf8JsonReader(bytes) : new Utf8JsonReader(new ByteArrayInputStream(bytes), bufferSize);
+          JsonReader expected = new JsonReader(new java.io.StringReader(json));
+          expected.beginArray();
+          in.beginArray();
+          assertEquals(expected.nextString(), in.nextString(), json + ", buffer " + bufferSize);
+          assertEquals(expected.nextString(), in.nextString(), json + ", buffer " + bufferSize);
+        }
+      }
+    }
+    Utf8JsonReader control = new Utf8JsonReader("[\"abcdefghij\u0001kl\"]".getBytes(StandardCharsets.UTF_8));
+    control.setStrictness(Strictness.STRICT);
+    control.beginArray();
+    assertTrue(assertThrows(MalformedJsonException.class, control::nextString).getMessage().startsWith("Unescaped control"));
+  }
+
+  @Test
   void namesFromAnyOtherReaderMatchThroughTheirStrings() throws IOException {
     JsonReader in = new JsonReader(new java.io.StringReader("{\"b\":1,\"c\":2}"));
     MemberNameReader names = MemberNames.reader(in);
@@ -208,6 +278,62 @@ class Utf8JsonReaderTest {
       }
     }
     assertNull(Utf8JsonReader.nextCommonTimestamp(new JsonReader(new java.io.StringReader("\"2024-03-01T20:00:00Z\""))));
+  }
+
+  @Test
+  void timestampsOfTheUsualLengthsEndWhereTheirStringEnds() throws IOException {
+    String[] values = {
+      "2024-03-01T20:00:00Z", "2024-03-01T20:00:00+01:00", "2024-03-01T20:00:00.000Z", "2024-03-01", "x", "",
+      "2024-03-01T20:00:00Zabcde", "2024-03-01T20:00:0"
+    };
+    for (String first : values) {
+      for (String second : values) {
+        String[] texts = {first, second, first};
+        String json = "[\"" + String.join("\",\"", texts) + "\"]";
+        Utf8JsonReader[] readers = {new Utf8JsonReader(json.getBytes(StandardCharsets.UTF_8)), reader(json, 8192), reader(json, 8)};
+        for (Utf8JsonReader in : readers) {
+          in.beginArray();
+          for (String text : texts) {
+            OffsetDateTime common = Utf8JsonReader.nextCommonTimestamp(in);
+            if (common == null) {
+              assertEquals(text, in.nextString(), json);
+            } else {
+              assertEquals(parsesToWritable(text), common, json);
+            }
+          }
+          in.endArray();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 20})
+  void declaredStringsMatchInTheBytesWhetherTheTableIsTriedInTurnOrHashed(int size) throws IOException {
+    String[] texts = new String[size];
+    texts[0] = "a_rather_long_value_of_an_enum";
+    for (int i = 1; i < size; i++) {
+      texts[i] = "value_" + i;
+    }
+    MemberNames table = MemberNames.of(texts);
+    String[] values = {texts[0], texts[1], texts[size - 1], "value_", "value_1x", "valu\\u0065_1", "", "a_rather_long_value_of_an_enun"};
+    String json = "[\"" + String.join("\",\"", values) + "\",1]";
+    for (Utf8JsonReader in : new Utf8JsonReader[] {new Utf8JsonReader(json.getBytes(StandardCharsets.UTF_8)), reader(json, 8192), reader(json, 8)}) {
+      in.beginArray();
+      for (int i = 0; i < values.length; i++) {
+        String text = values[i].replace("\\u0065", "e");
+        int expected = text.equals(values[i]) ? Arrays.asList(texts).indexOf(text) : MemberNames.UNDECLARED;
+        int index = Utf8JsonReader.nextDeclaredString(in, table);
+        assertEquals(expected, index, values[i]);
+        if (index == MemberNames.UNDECLARED) {
+          assertEquals(text, in.nextString());
+        }
+        assertEquals("$[" + (i + 1) + "]", in.getPath());
+      }
+      assertEquals(MemberNames.UNDECLARED, Utf8JsonReader.nextDeclaredString(in, table));
+      assertEquals(1, in.nextInt());
+      in.endArray();
+    }
   }
 
   @Test
