@@ -24,20 +24,7 @@ final class TimestampParser {
   private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
   private static final int QUARTER_HOUR = 900;
 
-  /**
-   * The layout of {@code uuuu-MM-ddTHH:mm:ss} in three little-endian words: bytes 0 to 7 ({@code
-   * uuuu-MM-}), 8 to 15 ({@code ddTHH:mm}) and 12 to 19 ({@code H:mm:ss} and what follows), each
-   * with the bytes that hold digits and the separators the others hold.
-   */
-  private static final long DATE_DIGITS = 0x00FFFF00FFFFFFFFL;
-  private static final long DATE_SEPARATOR_BYTES = 0xFF0000FF00000000L;
-  private static final long DATE_SEPARATORS = 0x2D00002D00000000L;
-  private static final long TIME_DIGITS = 0xFFFF00FFFF00FFFFL;
-  private static final long TIME_SEPARATOR_BYTES = 0x0000FF0000FF0000L;
-  private static final long TIME_SEPARATORS = 0x00003A0000540000L;
-  private static final long SECOND_DIGITS = 0x00FFFF0000000000L;
-  private static final long SECOND_SEPARATOR_BYTES = 0x000000FF00000000L;
-  private static final long SECOND_SEPARATORS = 0x0000003A00000000L;
+  /** '0' in each byte, 6 in each byte, and the high four bits of each byte, for {@link #hasForm}. */
   private static final long ZEROS = 0x3030303030303030L;
   private static final long SIXES = 0x0606060606060606L;
   private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
@@ -81,12 +68,15 @@ final class TimestampParser {
     if (length < 20) {
       return null;
     }
+    // Three little-endian words: bytes 0 to 7 (uuuu-MM-), 8 to 15 (ddTHH:mm) and 12 to 19 (H:mm:ss and
+    // what follows). Each is checked for digits in some bytes (the first mask) and separators in
+    // others (the second mask, whose bytes must hold the third value: '-' is 2D, 'T' 54, ':' 3A).
     long date = text.getLong(start);
     long time = text.getLong(start + 8);
     long seconds = text.getLong(start + 12);
-    if (!hasForm(date, DATE_DIGITS, DATE_SEPARATOR_BYTES, DATE_SEPARATORS)
-        || !hasForm(time, TIME_DIGITS, TIME_SEPARATOR_BYTES, TIME_SEPARATORS)
-        || !hasForm(seconds, SECOND_DIGITS, SECOND_SEPARATOR_BYTES, SECOND_SEPARATORS)) {
+    if (!hasForm(date, 0x00FFFF00FFFFFFFFL, 0xFF0000FF00000000L, 0x2D00002D00000000L)
+        || !hasForm(time, 0xFFFF00FFFF00FFFFL, 0x0000FF0000FF0000L, 0x00003A0000540000L)
+        || !hasForm(seconds, 0x00FFFF0000000000L, 0x000000FF00000000L, 0x0000003A00000000L)) {
       return null;
     }
     int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);

@@ -325,8 +325,10 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
       return MemberNames.UNDECLARED;
     }
     int index = texts.matchAt(bufferView, pos, limit);
-    int end = pos + (index == MemberNames.UNDECLARED ? 0 : texts.quotedLength(index) - 1);
-    if (index == MemberNames.UNDECLARED) {
+    int end;
+    if (index != MemberNames.UNDECLARED) {
+      end = pos + texts.quotedLength(index) - 1;
+    } else {
       // Too near the end of the buffer, a large table, or another text: find where the string ends.
       end = plainStringEnd(texts.longest());
       index = end < 0 ? MemberNames.UNDECLARED : texts.indexOf(buffer, pos, end - pos);
@@ -384,12 +386,12 @@ public final class Utf8JsonReader extends JsonReader implements MemberNameReader
    * form, as that form has no quote or backslash.
    */
   private int usualTimestampEnd() {
-    int zoned = pos + USUAL_ZONED_TIMESTAMP;
-    if (zoned < limit && buffer[zoned] == '"') {
-      return zoned;
-    }
     int utc = pos + USUAL_UTC_TIMESTAMP;
-    return utc < limit && buffer[utc] == '"' ? utc : -1;
+    if (utc < limit && buffer[utc] == '"') {
+      return utc;
+    }
+    int zoned = pos + USUAL_ZONED_TIMESTAMP;
+    return zoned < limit && buffer[zoned] == '"' ? zoned : -1;
   }
 
   /** Whether a year's timestamps can fall outside 0000 to 9999 in UTC, given an offset of at most 18 hours. */

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +179,7 @@ class Utf8JsonReaderTest {
     for (int length = 0; length <= letters.length(); length++) {
       String name = letters.substring(0, length);
       MemberNames names = MemberNames.of(name, "other");
-      List<String> nearMisses = new java.util.ArrayList<>(Arrays.asList(name + "x", name + "\\u0078", "x" + name));
+      List<String> nearMisses = new ArrayList<>(Arrays.asList(name + "x", name + "\\u0078", "x" + name));
       if (length > 0) {
         nearMisses.add(name.substring(0, length - 1));
         nearMisses.add(name.substring(1));
