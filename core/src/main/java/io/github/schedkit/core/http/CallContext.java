@@ -71,7 +71,7 @@ public final class CallContext {
    * @return the credential, or {@code null} if the operation needs none or its credential is
    *     optional and the client has none
    */
-  public @Nullable Credential credential() {
+  @Nullable Credential credential() {
     return credential;
   }
 
@@ -80,7 +80,7 @@ public final class CallContext {
    *
    * @return the credentials
    */
-  public Credentials credentials() {
+  Credentials credentials() {
     return credentials;
   }
 
@@ -89,7 +89,7 @@ public final class CallContext {
    *
    * @return the client's resources
    */
-  public ClientResources resources() {
+  ClientResources resources() {
     return resources;
   }
 
@@ -98,7 +98,7 @@ public final class CallContext {
    *
    * @return the number of attempts so far
    */
-  public int recordAttempt() {
+  int recordAttempt() {
     return attempts.incrementAndGet();
   }
 
