@@ -99,8 +99,8 @@ public final class ApiCallAdapterFactory extends CallAdapter.Factory {
 
     /**
      * Checks the call, then makes its request in one copy of what Retrofit built: the query
-     * parameters and the {@code User-Agent} added, and the tags the interceptors read, this call's
-     * own attempt counter among them.
+     * parameters and the {@code User-Agent} added, and the {@link CallContext} the interceptors
+     * read, which counts this call's own attempts.
      */
     @Override
     public ApiCall<Object> adapt(Call<Object> call) {

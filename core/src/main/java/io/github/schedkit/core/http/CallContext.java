@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What schedkit's interceptors know about the call a request belongs to: its operation, the
  * credential it is sent with, the client's credentials and resources, and how many times the
- * call's request was sent. Each
- * request a schedkit client makes carries one as its tag; a request without it (sent by other
- * code on a shared {@code OkHttpClient}) passes schedkit's interceptors unchanged.
+ * call's request was sent. Each request a schedkit client makes carries one as its tag; a request
+ * without it (sent by other code on a shared {@code OkHttpClient}) passes schedkit's interceptors
+ * unchanged.
  *
  * <p>One tag instead of one per fact: OkHttp copies a request's tags every time an interceptor
  * changes the request.

@@ -3,7 +3,6 @@ package io.github.schedkit.core.http;
 import io.github.schedkit.core.ApiCall;
 import io.github.schedkit.core.ApiCallback;
 import io.github.schedkit.core.ApiResponse;
-import io.github.schedkit.core.OperationInfo;
 import io.github.schedkit.core.errors.ApiConnectionException;
 import io.github.schedkit.core.errors.ApiTimeoutException;
 import io.github.schedkit.core.errors.ResponseDecodingException;
@@ -43,7 +42,6 @@ final class HttpApiCall<T> implements ApiCall<T> {
   private final Request request;
   private final Converter<ResponseBody, ?> converter;
   private final CallContext context;
-  private final OperationInfo operation;
   private final String resultType;
   private final Duration timeout;
   private final AtomicBoolean executed = new AtomicBoolean();
@@ -68,7 +66,6 @@ final class HttpApiCall<T> implements ApiCall<T> {
     this.request = request;
     this.context = Objects.requireNonNull(CallContext.of(request), "the request's CallContext tag");
     this.converter = converter;
-    this.operation = context.operation();
     this.resultType = resultType;
     this.timeout = timeout;
   }
@@ -184,7 +181,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
   /** Returns the operation, method and URL path; never headers or query values. */
   @Override
   public String toString() {
-    return "ApiCall{" + operation + "}";
+    return "ApiCall{" + context.operation() + "}";
   }
 
   /** A GET of another page of the same operation: same headers and credential, no body. */
@@ -209,7 +206,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
 
   private void markExecuted() {
     if (context.resources().isClosed()) {
-      throw new IllegalStateException(operation + ": the client was closed");
+      throw new IllegalStateException(context.operation() + ": the client was closed");
     }
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("this call was already executed; use copy() to run it again");
@@ -242,7 +239,7 @@ final class HttpApiCall<T> implements ApiCall<T> {
     try (ResponseBody body = response.body()) {
       int status = response.code();
       if (!response.isSuccessful()) {
-        throw ErrorResponses.toException(operation, response, context.attempts());
+        throw ErrorResponses.toException(context.operation(), response, context.attempts());
       }
       if (status == 204 || status == 205 || body == null) {
         return new ApiResponse<>(status, response.headers(), null);
@@ -289,7 +286,12 @@ final class HttpApiCall<T> implements ApiCall<T> {
               ResponseBody.create(Okio.buffer(new BufferReader(received)), contentType, received.size()));
     } catch (IOException | RuntimeException e) {
       throw new ResponseDecodingException(
-          operation, resultType, e, response.code(), response.headers(), ErrorResponses.bodyText(received));
+          context.operation(),
+          resultType,
+          e,
+          response.code(),
+          response.headers(),
+          ErrorResponses.bodyText(received));
     } finally {
       received.clear();
     }
@@ -337,9 +339,9 @@ final class HttpApiCall<T> implements ApiCall<T> {
         e instanceof SocketTimeoutException
             || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
     if (timedOut && !canceled) {
-      return new ApiTimeoutException(operation, context.attempts(), (InterruptedIOException) e);
+      return new ApiTimeoutException(context.operation(), context.attempts(), (InterruptedIOException) e);
     }
-    return new ApiConnectionException(operation, context.attempts(), e);
+    return new ApiConnectionException(context.operation(), context.attempts(), e);
   }
 
   private void deliver(Runnable outcome) {
